@@ -43,6 +43,9 @@ public sealed class HfDownloader(HfOptions options, HttpMessageHandler? handler 
 
     public HfOptions Options { get; } = options;
 
+    /// <summary>Tries per file: an interrupted download resumes from what it has.</summary>
+    public const int MaxAttempts = 3;
+
     public string RepoDirectory(string repoId, string revision) =>
         Path.Combine(Options.CacheDirectory, repoId.Replace("/", "--"), revision);
 
@@ -63,8 +66,21 @@ public sealed class HfDownloader(HfOptions options, HttpMessageHandler? handler 
         var target = Path.GetFullPath(Path.Combine(dir, file.Path));
         if (!target.StartsWith(Path.GetFullPath(dir), StringComparison.Ordinal)) throw new ClemUserException($"{repoId}: unsafe file path '{file.Path}'");
         if (File.Exists(target) && (file.Size == null || new FileInfo(target).Length == file.Size)) return target;
-        await FetchAsync(repoId, revision, file, target, cancellationToken).ConfigureAwait(false);
-        return target;
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await FetchAsync(repoId, revision, file, target, cancellationToken).ConfigureAwait(false);
+                return target;
+            }
+            catch (Exception e) when (e is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
+            {
+                var have = File.Exists(target + ".incomplete") ? new FileInfo(target + ".incomplete").Length : 0;
+                if (attempt >= MaxAttempts)
+                    throw new ClemUserException($"{repoId}/{file.Path}: download interrupted after {have / 1e6:0.#} MB ({e.Message}); run again to resume", e);
+                progress?.WriteLine($"download of {repoId}/{file.Path} interrupted at {have / 1e6:0.#} MB ({e.Message}); resuming");
+            }
+        }
     }
 
     string FromCache(string repoId, string pattern, string dir)
