@@ -56,7 +56,7 @@ public class KeyAndCharacteristicsTests
     [Theory]
     [InlineData("70B", 70e9)]
     [InlineData("1.5T", 1.5e12)]
-    [InlineData("292.8K", 292800)]
+    [InlineData("292.8K", 292800.0)]
     [InlineData("8x7B", null)]
     [InlineData("", null)]
     public void ParsesCounts(string text, double? expected) => Assert.Equal(expected, ModelCharacteristics.ParseCount(JsonValue.Create(text)));

@@ -31,7 +31,7 @@ public class NormalizationTests
 
     [Theory]
     [InlineData("  GUESS: pear \n", "GUESS: pear")]
-    [InlineData("\x1c\x1dCLUE: fruit\u3000", "CLUE: fruit")] // Python's str.strip() also strips U+001C..U+001F
+    [InlineData("\u001c\u001dCLUE: fruit\u3000", "CLUE: fruit")] // Python's str.strip() also strips U+001C..U+001F
     [InlineData("\u200bX", "\u200bX")] // zero-width space is not whitespace in Python
     public void StripsLikePython(string input, string expected) => Assert.Equal(expected, ResponseText.PyStrip(input));
 
@@ -55,7 +55,7 @@ public class NormalizationTests
     public void AnEosPatternThatMatchesNothingButTheEmptyStringIsRejected()
     {
         var e = Assert.Throws<ClemUserException>(() => EosCuller.Pattern("<|eot_id|>", "model 'x'"));
-        Assert.Contains("matches the empty string", e.Message);
+        Assert.Contains("lone", e.Message);
         Assert.Contains("model 'x'", e.Message);
         Assert.Throws<ClemUserException>(() => EosCuller.Pattern("([", "model 'x'"));
     }

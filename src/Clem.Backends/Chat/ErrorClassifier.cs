@@ -20,14 +20,16 @@ public static class ErrorClassifier
 
     static readonly string[] FilterPhrases = ["content_filter", "content management policy", "content policy", "safety system", "flagged"];
 
-    public static ModelException Classify(Exception error, HttpExchange? exchange, string who, bool timedOut, TimeSpan timeout, Redactor redactor)
+    public static ModelException Classify(Exception original, HttpExchange? exchange, string who, bool timedOut, TimeSpan timeout, Redactor redactor)
     {
-        if (error is ModelException already) return already;
+        if (original is ModelException already) return already;
+        // SDK exceptions may quote the server's reply, which may quote the key: only a redacted copy is kept.
+        var error = new ProviderException(original, redactor);
         if (timedOut)
             return new ModelException(ModelErrorKind.Timeout, $"{who}: no reply within {timeout.TotalSeconds:0.###} s", error);
 
-        var status = exchange?.Status ?? StatusOf(error);
-        var body = redactor.Redact(Snippet(exchange?.ResponseBody ?? BodyOf(error) ?? ""));
+        var status = exchange?.Status ?? StatusOf(original);
+        var body = redactor.Redact(Snippet(exchange?.ResponseBody ?? BodyOf(original) ?? ""));
         var detail = redactor.Redact(error.Message);
         string Describe(string what) => $"{who}: {what}{(status is { } s ? $" (HTTP {s})" : "")}: {(body.Length > 0 ? body : detail)}";
 
@@ -47,7 +49,7 @@ public static class ErrorClassifier
             return new(ModelErrorKind.Other, Describe("request failed"), error);
         }
 
-        for (var e = error; e != null; e = e.InnerException)
+        for (var e = original; e != null; e = e.InnerException)
         {
             if (e is TimeoutException) return new(ModelErrorKind.Timeout, Describe("timed out"), error);
             if (e is JsonException or FormatException) return new(ModelErrorKind.MalformedResponse, Describe("the response could not be read"), error);
@@ -76,5 +78,17 @@ public static class ErrorClassifier
     {
         body = body.Trim().ReplaceLineEndings(" ");
         return body.Length <= 300 ? body : body[..300] + "…";
+    }
+}
+
+/// <summary>What an SDK threw, with secrets removed from the messages (the chain is flattened into one message).</summary>
+public sealed class ProviderException(Exception original, Redactor redactor)
+    : Exception(redactor.Redact(string.Join(" → ", Chain(original).Select(e => $"{e.GetType().Name}: {e.Message}"))))
+{
+    public string OriginalType { get; } = original.GetType().FullName ?? original.GetType().Name;
+
+    static IEnumerable<Exception> Chain(Exception e)
+    {
+        for (var x = e; x != null; x = x.InnerException) yield return x;
     }
 }

@@ -51,9 +51,10 @@ public sealed class EosCuller
         try
         {
             var regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-            // A pattern that matches the empty string would cull nothing but still "match" everywhere: issue 118's symptom.
-            if (regex.IsMatch(""))
-                throw new ClemUserException($"{where}: eos_to_cull pattern '{pattern}' matches the empty string (escape '|' and other special characters, e.g. \"<\\\\|eot_id\\\\|>\")");
+            // Issue 118's symptom: an unescaped "<|eot_id|>" is the alternation "<" | "eot_id" | ">", which culls
+            // every angle bracket from replies. A pattern that matches nothing, or a lone bracket or bar, is such a mistake.
+            if (regex.IsMatch("") || new[] { "<", ">", "|" }.Any(regex.IsMatch))
+                throw new ClemUserException($"{where}: eos_to_cull pattern '{pattern}' matches the empty string or a lone '<', '>' or '|' (escape special characters, e.g. \"<\\\\|eot_id\\\\|>\")");
             return new EosCuller(regex, pattern, true);
         }
         catch (ArgumentException e)

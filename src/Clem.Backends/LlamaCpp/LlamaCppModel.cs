@@ -184,7 +184,7 @@ public sealed class LlamaCppModel : IModel, IDisposable
                 ["usage"] = new JsonObject { ["input_tokens"] = promptTokens.Length, ["output_tokens"] = output.Count, ["total_tokens"] = promptTokens.Length + output.Count },
                 ["finish_reason"] = finish,
                 ["sampler"] = Generation.Temperature <= 0 ? "greedy" : "top_k=40,top_p=0.95,min_p=0.05",
-                ["seed"] = Generation.Temperature <= 0 ? null : seed,
+                ["seed"] = Generation.Temperature <= 0 ? null : (long)seed,
                 ["context_size"] = Settings.ContextSize,
                 ["bos_added"] = addBos,
             },

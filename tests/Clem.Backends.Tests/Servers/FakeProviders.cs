@@ -43,6 +43,7 @@ public sealed class FakeProviders : IAsyncDisposable
         var body = await new StreamReader(c.Request.Body).ReadToEndAsync();
         var auth = c.Request.Headers.Authorization.FirstOrDefault();
         var apiKey = c.Request.Headers["x-api-key"].FirstOrDefault();
+        if (Environment.GetEnvironmentVariable("FAKE_DEBUG") == "1") Console.Error.WriteLine(string.Join("; ", c.Request.Headers.Select(h => h.Key + "=" + h.Value)));
         Requests.Enqueue((c.Request.Path, body, auth, apiKey));
         var request = JsonNode.Parse(body)!.AsObject();
         var model = request["model"]?.GetValue<string>() ?? "";
