@@ -73,7 +73,8 @@ public sealed class ChatClientModel(ModelSpec spec, GenerationConfig generation,
 
         if (response.FinishReason == ChatFinishReason.ContentFilter)
             throw new ModelException(ModelErrorKind.Refused, $"{who}: the reply was withheld by the provider's content filter");
-        var text = ResponseText.PyStrip(response.Text ?? "");
+        // A reply that quotes the key (a misbehaving proxy) must not carry it into the records either.
+        var text = ResponseText.PyStrip(Options.Redactor.Redact(response.Text ?? ""));
         if (Options.Eos != null) text = Options.Eos.Cull(text);
 
         var prompt = Options.Redactor.Redact(exchange.RequestJson) ?? FallbackPrompt(normalized, chatOptions);

@@ -32,15 +32,19 @@ public static class TestResolver
 }
 
 /// <summary>Runs the built clem CLI as a separate process (its own environment, captured output).</summary>
-public static class Cli
+public static class ClemProcess
 {
     public static string Dll
     {
         get
         {
-            var local = Path.Combine(AppContext.BaseDirectory, "clem.dll");
-            if (File.Exists(local)) return local;
-            throw new FileNotFoundException("clem.dll not found beside the tests", local);
+            // The CLI's own build output (built as a project reference of this test project, same configuration):
+            // a copy beside the tests would resolve assemblies through this test project's ASP.NET framework reference.
+            var parts = AppContext.BaseDirectory.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+            var bin = Array.LastIndexOf(parts, "bin");
+            var configuration = bin >= 0 && bin + 1 < parts.Length ? parts[bin + 1] : "Debug";
+            var dll = Path.Combine(Clem.Testing.SharedData.RepoRoot(), "src", "Clem.Cli", "bin", configuration, "net10.0", "linux-x64", "clem.dll");
+            return File.Exists(dll) ? dll : throw new FileNotFoundException("the clem CLI is not built", dll);
         }
     }
 
