@@ -9,7 +9,7 @@ public static class ResultsReport
     public static string Format(EvaluationResult r, int maxProblems = 10)
     {
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"Read {r.EpisodesRead} episodes from {r.ScoresFilesFound} scores files under {r.ResultsDir}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"{r.EpisodesRead} episodes in the tables; {r.ScoresFilesFound} scores files read under {r.ResultsDir}\n");
         if (r.IncrementalNote != null) sb.Append("Incremental: ").Append(r.IncrementalNote).Append('\n');
         sb.Append(CultureInfo.InvariantCulture, $"Wrote {string.Join(", ", r.WrittenFiles.Select(Path.GetFileName))} ({r.RawRows} raw rows)\n\n");
 
