@@ -62,7 +62,16 @@ public class EndToEndTests(ITestOutputHelper output)
         Assert.Equal("openai_compatible:llamacpp_server", recorded["characteristics"]!["access_method"]!.GetValue<string>());
         Assert.Equal(2048, recorded["characteristics"]!["context_size"]!.GetValue<long>());
 
-        // Greedy decoding: the same prompt gives the same reply in both episodes' first call? (different openings) — instead replay a call.
+        // Evaluated: every episode aborted, so 0 % played and no quality.
+        var evaluation = Clem.Evaluation.Evaluator.Run(results);
+        var row = Assert.Single(evaluation.Table.Models);
+        Assert.Equal("stories-local-t0.0--stories-local-t0.0", row.Model);
+        Assert.Equal(0, row.AveragePercentPlayed);
+        Assert.True(double.IsNaN(row.Clemscore)); // no quality score at all: clembench leaves the clemscore empty
+        Assert.Equal(2, Assert.Single(evaluation.Episodes).Scored);
+        Assert.True(File.Exists(Path.Combine(results, "results.csv")));
+
+        // Greedy decoding through the endpoint: the same prompt gives the same reply.
         var again = await model.GenerateAsync([Message.FromUser("Once upon a time")]);
         var again2 = await model.GenerateAsync([Message.FromUser("Once upon a time")]);
         Assert.Equal(again.Text, again2.Text);
@@ -96,7 +105,7 @@ public class EndToEndTests(ITestOutputHelper output)
     public async Task AFailingProviderMakesAnInfrastructureErrorNotAnAbortedEpisode()
     {
         await using var server = await FakeProviders.StartAsync();
-        var model = RemoteBackendTests.Resolver(server.Url).Get("""{"model_name": "compat", "model_id": "server-error"}""", GenerationConfig.Default);
+        var model = RemoteBackendTests.Resolver(server.Url).Get($$$"""{"model_name": "broken", "backend": "openai_compatible", "model_id": "server-error", "model_config": {"base_url": "{{{server.Url}}}/v1"}}""", GenerationConfig.Default);
         var results = SharedData.TempDir("e2e");
         var summary = await BenchmarkRunner.RunAsync(RelayGame.Spec(rounds: 2, instances: 1), [model], new RunOptions { ResultsDir = results });
         var episode = Assert.Single(summary.Episodes);
@@ -105,5 +114,14 @@ public class EndToEndTests(ITestOutputHelper output)
         Assert.Equal("infrastructure", error["kind"]!.GetValue<string>());
         Assert.Equal("ServerError", error["error_kind"]!.GetValue<string>());
         Assert.False(File.Exists(Path.Combine(episode.Directory, "scores.json")));
+        // The evaluation counts it apart instead of averaging it in or dropping it silently.
+        var healthy = RemoteBackendTests.Resolver(server.Url).Get("compat", GenerationConfig.Default);
+        await BenchmarkRunner.RunAsync(RelayGame.Spec(rounds: 2, instances: 1), [healthy], new RunOptions { ResultsDir = results });
+        var evaluation = Clem.Evaluation.Evaluator.Run(results);
+        var failed = evaluation.Episodes.Single(a => a.Model == "broken-t0.0--broken-t0.0");
+        Assert.Equal(1, failed.InfrastructureErrors);
+        Assert.Equal(0, failed.Scored);
+        var fine = Assert.Single(evaluation.Table.Models);
+        Assert.Equal(100, fine.AveragePercentPlayed);
     }
 }
