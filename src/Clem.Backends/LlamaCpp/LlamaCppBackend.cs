@@ -94,7 +94,7 @@ public sealed class LlamaCppBackend : IModelBackend
         var settings = new LlamaSettings
         {
             ContextSize = nCtx,
-            Threads = (int?)EntryFields.Number(entry, "threads") ?? Math.Max(1, Environment.ProcessorCount),
+            Threads = (int?)EntryFields.Number(entry, "threads") ?? LlamaSettings.DefaultThreads,
             CustomTemplate = custom,
             BosString = EntryFields.String(entry, "bos_string"),
             EosString = EntryFields.String(entry, "eos_string"),

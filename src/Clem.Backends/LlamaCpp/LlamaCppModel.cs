@@ -15,7 +15,14 @@ public sealed record LlamaSettings
 {
     /// <summary>Context window in tokens; prompt + max_tokens beyond it raise ContextExceeded.</summary>
     public required int ContextSize { get; init; }
-    public int Threads { get; init; } = Math.Max(1, Environment.ProcessorCount);
+    public int Threads { get; init; } = DefaultThreads;
+
+    /// <summary>
+    /// llama-cpp-python's default (what clembench ran with): half the logical cores. More threads than free
+    /// cores make llama.cpp's threads wait on each other at every token (on a busy 2-core machine stories260K
+    /// fell from ~1000 to ~15 tokens/s with 2 threads).
+    /// </summary>
+    public static int DefaultThreads => Math.Max(1, Environment.ProcessorCount / 2);
     public string? CustomTemplate { get; init; }
     public string? BosString { get; init; }
     public string? EosString { get; init; }
@@ -186,6 +193,7 @@ public sealed class LlamaCppModel : IModel, IDisposable
                 ["sampler"] = Generation.Temperature <= 0 ? "greedy" : "top_k=40,top_p=0.95,min_p=0.05",
                 ["seed"] = Generation.Temperature <= 0 ? null : (long)seed,
                 ["context_size"] = Settings.ContextSize,
+                ["threads"] = Settings.Threads,
                 ["bos_added"] = addBos,
             },
         };

@@ -32,7 +32,7 @@ public sealed class StoriesEndpoint : IAsyncDisposable
     public static async Task<StoriesEndpoint> StartAsync(string modelPath)
     {
         LlamaNative.EnsureLoaded();
-        var p = new ModelParams(modelPath) { ContextSize = 2048, GpuLayerCount = 0 };
+        var p = new ModelParams(modelPath) { ContextSize = 2048, GpuLayerCount = 0, Threads = LlamaSettings.DefaultThreads };
         var weights = LLamaWeights.LoadFromFile(p);
         StoriesEndpoint? self = null;
         var server = await LocalServer.StartAsync(app => app.MapPost("/v1/chat/completions", (HttpContext c) => self!.Complete(c)));
