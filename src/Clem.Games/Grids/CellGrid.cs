@@ -109,6 +109,14 @@ public sealed class CellGrid : IEquatable<CellGrid>
         return found;
     }
 
+    /// <summary>The size of the last grid printed in a text (prompts show grids of one size), or null.</summary>
+    public static int? PrintedSize(string text)
+    {
+        foreach (var line in text.Split('\n').Select(l => l.Trim()).Reverse())
+            if (line.Length % 2 == 1 && IsGridLine(line, (line.Length + 1) / 2)) return (line.Length + 1) / 2;
+        return null;
+    }
+
     static bool IsGridLine(string line, int size)
     {
         if (line.Length != 2 * size - 1) return false;

@@ -14,6 +14,19 @@ public static class InstanceFields
         instance[key] is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.TryGetValue<int>(out var n) ? n
             : throw Missing(instance, key, game, "an integer");
 
+    /// <summary>
+    /// An instance field that our own instance files keep once per experiment (prompts, patterns): the instance's
+    /// value when it has one (clembench's files repeat everything per instance), else the experiment's.
+    /// </summary>
+    public static JsonObject Merged(JsonObject instance, JsonObject? experiment)
+    {
+        var merged = instance.DeepClone().AsObject();
+        if (experiment != null)
+            foreach (var (k, v) in experiment)
+                if (k is not ("name" or "game_instances") && !merged.ContainsKey(k)) merged[k] = v?.DeepClone();
+        return merged;
+    }
+
     /// <summary>The instance's game_id as written (an int in clembench's files).</summary>
     public static string Id(JsonObject instance) => instance["game_id"]?.ToJsonString() ?? "?";
 

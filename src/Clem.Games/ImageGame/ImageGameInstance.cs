@@ -15,9 +15,11 @@ public sealed record ImageGameInstance(
     PyRegex TerminatePattern,
     PyRegex GridPattern)
 {
-    public static ImageGameInstance From(JsonObject instance)
+    /// <summary>Reads an instance; fields it lacks come from the experiment (our files keep prompts and patterns there).</summary>
+    public static ImageGameInstance From(JsonObject instance, JsonObject? experiment)
     {
         const string g = ImageGame.GameName;
+        instance = InstanceFields.Merged(instance, experiment);
         return new(
             InstanceFields.Text(instance, "player_1_prompt_header", g),
             InstanceFields.Text(instance, "player_2_prompt_header", g),

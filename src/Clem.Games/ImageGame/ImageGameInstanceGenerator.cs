@@ -29,20 +29,24 @@ public sealed class ImageGameInstanceGenerator : InstanceGenerator
         var question = GameResources.Text(gameDirectory, "prompts", "question.template").Trim();
         var letters = Enumerable.Range('A', 26).Select(c => (char)c).ToList();
 
-        JsonObject Instance(int id, CellGrid target, string origin) => new()
+        // What every instance shares is stored once per experiment (the game reads missing instance fields there).
+        JsonObject Experiment(string name, JsonArray instances) => new()
         {
-            ["game_id"] = id,
+            ["name"] = name,
             ["player_1_prompt_header"] = giver,
             ["player_2_prompt_header"] = follower,
             ["player_1_question"] = question,
             ["grid_dimension"] = Size,
-            ["number_of_letters"] = target.FilledCount,
             ["player_1_response_pattern"] = InstructionPattern,
             ["player_1_terminate_pattern"] = TerminatePattern,
             ["player_2_response_pattern"] = GridPattern,
-            ["fill_row"] = false,
-            ["fill_column"] = false,
+            ["game_instances"] = instances,
+        };
+        static JsonObject Instance(int id, CellGrid target, string origin) => new()
+        {
+            ["game_id"] = id,
             ["target_grid"] = target.ToString(),
+            ["number_of_letters"] = target.FilledCount,
             ["grid_origin"] = origin,
         };
 
@@ -75,9 +79,7 @@ public sealed class ImageGameInstanceGenerator : InstanceGenerator
                     new JsonObject { ["file"] = "resources/prompts/*.template", ["origin"] = "Clem.NET, original wording", ["licence"] = "the repository's licence" }),
                 ["rules"] = "clembench v1.6 imagegame: same format rules and patterns, our prompt wording and grids",
             },
-            ["experiments"] = new JsonArray(
-                new JsonObject { ["name"] = "compact_grids", ["game_instances"] = compact },
-                new JsonObject { ["name"] = "random_grids", ["game_instances"] = random }),
+            ["experiments"] = new JsonArray(Experiment("compact_grids", compact), Experiment("random_grids", random)),
         };
     }
 }

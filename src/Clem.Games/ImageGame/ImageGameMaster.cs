@@ -23,7 +23,7 @@ public sealed class ImageGameMaster(GameContext context) : GameMaster(context)
 
     public override void Setup(JsonObject instance)
     {
-        _game = ImageGameInstance.From(instance);
+        _game = ImageGameInstance.From(instance, Experiment);
         _giver = new InstructionGiver(PlayerModels[0]);
         _follower = new InstructionFollower(PlayerModels[1]);
         NamePlayer(_giver, 1);

@@ -17,19 +17,11 @@ public sealed class InstructionGiver(IModel model) : Player(model)
     protected override string ProgrammaticResponse(IReadOnlyList<Message> messages, int turnIndex)
     {
         var first = messages.First(m => m.Role == Message.User).Content;
-        var grids = CellGrid.FindAll(first, GridSize(first));
+        var grids = CellGrid.FindAll(first, CellGrid.PrintedSize(first) ?? 5);
         if (grids.Count == 0) return "Instruction: DONE";
         var plan = DrawingInstructions.Plan(grids[^1]);
         int done = messages.Count(m => m.Role == Message.Assistant);
         return done < plan.Count ? "Instruction: " + plan[done] : "Instruction: DONE";
-    }
-
-    /// <summary>The size of the grids in a prompt: the width of its last grid-looking line (5 in all instances).</summary>
-    static int GridSize(string prompt)
-    {
-        var last = prompt.Split('\n').Select(l => l.Trim()).LastOrDefault(l => l.Length > 0 && (l[0] == CellGrid.Empty || char.IsAsciiLetterUpper(l[0])) && l.Length % 2 == 1
-            && l.Where((_, i) => i % 2 == 1).All(ch => ch == ' '));
-        return last == null ? 5 : (last.Length + 1) / 2;
     }
 }
 
@@ -46,7 +38,8 @@ public sealed class InstructionFollower(IModel model) : Player(model)
     /// </summary>
     protected override string ProgrammaticResponse(IReadOnlyList<Message> messages, int turnIndex)
     {
-        var grid = new CellGrid(5);
+        var header = messages.First(m => m.Role == Message.User).Content;
+        var grid = new CellGrid(CellGrid.PrintedSize(header) ?? 5);
         bool first = true;
         foreach (var m in messages.Where(m => m.Role == Message.User))
         {

@@ -26,7 +26,7 @@ public sealed class ImageGameScorer(JsonObject experiment, JsonObject instance, 
 
     public override void ComputeScores(JsonObject interactions)
     {
-        var game = ImageGameInstance.From(Instance);
+        var game = ImageGameInstance.From(Instance, Experiment);
         var scores = GridScores.Initial;
         string previousGrid = EmptyGrid, currentGrid = "";
         int changedSum = 0, lengthSum = 0, tokenSum = 0;

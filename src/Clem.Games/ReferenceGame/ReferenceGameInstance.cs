@@ -10,16 +10,31 @@ public sealed record ReferenceGameInstance(string SpeakerPrompt, string Listener
 {
     public const string ExpressionPlaceholder = "TARGET_EXPRESSION";
 
-    public static ReferenceGameInstance From(JsonObject instance)
+    /// <summary>
+    /// Reads an instance. clembench's instances carry the filled prompts; ours keep one prompt template per experiment
+    /// ("player_1_prompt_template", "player_2_prompt_template") that is filled here with the instance's grids.
+    /// </summary>
+    public static ReferenceGameInstance From(JsonObject instance, JsonObject? experiment)
     {
         const string g = ReferenceGame.GameName;
+        instance = InstanceFields.Merged(instance, experiment);
         var target = instance["target_grid_name"] ?? throw new ClemUserException($"{g} instance (game_id {InstanceFields.Id(instance)}): no \"target_grid_name\"");
         return new(
-            InstanceFields.Text(instance, "player_1_prompt_header", g),
-            InstanceFields.Text(instance, "player_2_prompt_header", g),
+            Prompt(instance, "player_1", ["$TARGET_GRID$", "player_1_target_grid", "$OTHER_GRID_1$", "player_1_second_grid", "$OTHER_GRID_2$", "player_1_third_grid"]),
+            Prompt(instance, "player_2", ["$FIRST_GRID$", "player_2_first_grid", "$SECOND_GRID$", "player_2_second_grid", "$THIRD_GRID$", "player_2_third_grid"]),
             Compile(instance, "player_1_response_pattern"),
             Compile(instance, "player_2_response_pattern"),
             target);
+    }
+
+    static string Prompt(JsonObject instance, string player, string[] placeholdersAndFields)
+    {
+        if (instance.ContainsKey(player + "_prompt_header") || !instance.ContainsKey(player + "_prompt_template"))
+            return InstanceFields.Text(instance, player + "_prompt_header", ReferenceGame.GameName);
+        var prompt = InstanceFields.Text(instance, player + "_prompt_template", ReferenceGame.GameName);
+        for (int i = 0; i < placeholdersAndFields.Length; i += 2)
+            prompt = prompt.Replace(placeholdersAndFields[i], InstanceFields.Text(instance, placeholdersAndFields[i + 1], ReferenceGame.GameName), StringComparison.Ordinal);
+        return prompt;
     }
 
     /// <summary>Both patterns are matched with re.IGNORECASE and must define the groups "content" and "remainder".</summary>

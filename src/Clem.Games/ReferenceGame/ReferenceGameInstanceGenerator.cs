@@ -46,9 +46,20 @@ public sealed class ReferenceGameInstanceGenerator : InstanceGenerator
                 var distractors = Enumerable.Range(0, grids.Count).Where(i => i != target && !grids[i].Grid.Equals(grids[target].Grid))
                     .OrderBy(i => grids[i].Grid.Distance(grids[target].Grid)).ThenBy(i => i).Take(2).ToList();
                 for (int position = 0; position < 3; position++)
-                    instances.Add(Instance(instances.Count, grids[target], grids[distractors[0]], grids[distractors[1]], position, speaker, listener));
+                    instances.Add(Instance(instances.Count, grids[target], grids[distractors[0]], grids[distractors[1]], position));
             }
-            experiments.Add(new JsonObject { ["name"] = groupName, ["game_instances"] = instances });
+            // Prompts and patterns are stored once per experiment; the game fills the templates with each instance's grids.
+            experiments.Add(new JsonObject
+            {
+                ["name"] = groupName,
+                ["player_1_prompt_template"] = speaker,
+                ["player_2_prompt_template"] = listener,
+                ["player_1_response_pattern"] = ExpressionPattern,
+                ["player_2_response_pattern"] = AnswerPattern,
+                ["player_1_response_tag"] = "expression:",
+                ["player_2_response_tag"] = "answer:",
+                ["game_instances"] = instances,
+            });
         }
 
         return new JsonObject
@@ -83,28 +94,20 @@ public sealed class ReferenceGameInstanceGenerator : InstanceGenerator
     }
 
     static JsonObject Instance(int id, (string Name, CellGrid Grid) target, (string Name, CellGrid Grid) d1, (string Name, CellGrid Grid) d2,
-        int position, string speakerTemplate, string listenerTemplate)
+        int position)
     {
         var order = new List<CellGrid> { d1.Grid, d2.Grid };
         order.Insert(position, target.Grid);
         return new JsonObject
         {
             ["game_id"] = id,
-            ["player_1_prompt_header"] = speakerTemplate.Replace("$TARGET_GRID$", target.Grid.ToString())
-                .Replace("$OTHER_GRID_1$", d1.Grid.ToString()).Replace("$OTHER_GRID_2$", d2.Grid.ToString()),
             ["player_1_target_grid"] = target.Grid.ToString(),
             ["player_1_second_grid"] = d1.Grid.ToString(),
             ["player_1_third_grid"] = d2.Grid.ToString(),
-            ["player_2_prompt_header"] = listenerTemplate.Replace("$FIRST_GRID$", order[0].ToString())
-                .Replace("$SECOND_GRID$", order[1].ToString()).Replace("$THIRD_GRID$", order[2].ToString()),
             ["player_2_first_grid"] = order[0].ToString(),
             ["player_2_second_grid"] = order[1].ToString(),
             ["player_2_third_grid"] = order[2].ToString(),
             ["target_grid_name"] = new JsonArray(PositionNames[position].Select(n => (JsonNode)n).ToArray()),
-            ["player_1_response_pattern"] = ExpressionPattern,
-            ["player_2_response_pattern"] = AnswerPattern,
-            ["player_1_response_tag"] = "expression:",
-            ["player_2_response_tag"] = "answer:",
             ["grid_names"] = new JsonArray(target.Name, d1.Name, d2.Name),
         };
     }

@@ -19,7 +19,7 @@ public sealed class ReferenceGameMaster(GameContext context) : GameMaster(contex
 
     public override void Setup(JsonObject instance)
     {
-        _game = ReferenceGameInstance.From(instance);
+        _game = ReferenceGameInstance.From(instance, Experiment);
         _speaker = new Speaker(PlayerModels[0]);
         _listener = new Listener(PlayerModels[1]);
         NamePlayer(_speaker, 1);

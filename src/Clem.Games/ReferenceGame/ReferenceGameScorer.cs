@@ -21,7 +21,7 @@ public sealed class ReferenceGameScorer(JsonObject experiment, JsonObject instan
 
     public override void ComputeScores(JsonObject interactions)
     {
-        var game = ReferenceGameInstance.From(Instance);
+        var game = ReferenceGameInstance.From(Instance, Experiment);
         var turn = (interactions["turns"] as JsonArray)?.FirstOrDefault() as JsonArray
             ?? throw new ClemUserException("referencegame interactions: no turn recorded");
         bool aborted = false;
