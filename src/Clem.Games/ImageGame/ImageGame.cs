@@ -30,6 +30,10 @@ public sealed class ImageGame : Game
     /// anywhere in the line, so "instruction: …" keeps its tag. Off: the leading tag is removed whatever its case.</summary>
     public const string InstructionLengthRemovesExactTag = "instruction_length_removes_exact_tag";
 
+    /// <summary>clembench's scorer stops at the giver's "DONE" before counting it, so the request that ended the game is
+    /// missing from Request Count and Parsed Request Count. Off: it is counted (as parsed) in the episode totals.</summary>
+    public const string DoneReplyNotCounted = "done_reply_not_counted";
+
     public override string Name => GameName;
     public override int PlayerCount => 2;
     public override string Description => "Drawing game: one player describes a 5×5 letter grid step by step, the other draws it.";
@@ -40,6 +44,7 @@ public sealed class ImageGame : Game
         [EvaluationErrorsKeepPreviousScores] = false,
         [DoneInFirstTurnFailsScoring] = false,
         [InstructionLengthRemovesExactTag] = false,
+        [DoneReplyNotCounted] = false,
     };
 
     public override JsonObject ClembenchSettings => new()
@@ -48,6 +53,7 @@ public sealed class ImageGame : Game
         [EvaluationErrorsKeepPreviousScores] = true,
         [DoneInFirstTurnFailsScoring] = true,
         [InstructionLengthRemovesExactTag] = true,
+        [DoneReplyNotCounted] = true,
     };
 
     public override GameMaster CreateGameMaster(GameContext context) => new ImageGameMaster(context);

@@ -21,6 +21,7 @@ public sealed class ImageGameScorer(JsonObject experiment, JsonObject instance, 
     readonly bool _keepOnError = InstanceFields.Flag(settings, ImageGame.EvaluationErrorsKeepPreviousScores, false);
     readonly bool _doneFirstFails = InstanceFields.Flag(settings, ImageGame.DoneInFirstTurnFailsScoring, false);
     readonly bool _exactTag = InstanceFields.Flag(settings, ImageGame.InstructionLengthRemovesExactTag, false);
+    readonly bool _doneNotCounted = InstanceFields.Flag(settings, ImageGame.DoneReplyNotCounted, false);
 
     static readonly PyRegex LeadingTag = PyRegex.Get(@"\s*instruction\s*:", ignoreCase: true);
 
@@ -39,7 +40,11 @@ public sealed class ImageGameScorer(JsonObject experiment, JsonObject instance, 
             var turn = turns[t]!.AsArray();
             int turnRequests = 0, turnParsed = 0, turnViolated = 0;
             var instruction = Content(turn, 1);
-            if (game.TerminatePattern.Match(instruction) != null) break;
+            if (game.TerminatePattern.Match(instruction) != null)
+            {
+                if (!_doneNotCounted) { requests++; parsed++; }
+                break;
+            }
 
             turnRequests++; requests++;
             if (game.InstructionPattern.Match(instruction) != null)

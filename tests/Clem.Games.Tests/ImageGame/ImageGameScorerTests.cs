@@ -96,6 +96,18 @@ public class ImageGameScorerTests
     }
 
     [Fact]
+    public void TheFinalDoneRequest_ClembenchLeavesItUncounted_OursCountsIt()
+    {
+        var interactions = Interactions(("Instruction: a", Good));
+        var cb = Score(true, interactions)["episode scores"]!;
+        Assert.Equal(2, cb["Request Count"]!.GetValue<int>());
+        var ours = Score(false, interactions)["episode scores"]!;
+        Assert.Equal(3, ours["Request Count"]!.GetValue<int>());
+        Assert.Equal(3, ours["Parsed Request Count"]!.GetValue<int>());
+        Assert.Equal(1.0, ours["Request Success Ratio"]!.GetValue<double>());
+    }
+
+    [Fact]
     public void SuccessNeedsF1OfAtLeast99AndUsesTheLastGrid()
     {
         var interactions = Interactions(("Instruction: a", Target), ("Instruction: b", Good));
