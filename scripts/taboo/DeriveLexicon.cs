@@ -35,7 +35,7 @@ double Zipf(long c) => Math.Log10(c / (total / 1e6)) + 3;
 var wn = new WordNet(dictDir);
 var stop = StopwordList.ClemNet;
 // WordNet's usage marks miss some profanity; these stems are never used (also not in a target's definition).
-string[] profane = ["fuck", "shit", "cunt", "crap", "piss", "bitch", "whore", "slut", "nigg", "fag", "bastard", "asshole"];
+string[] profane = ["fuck", "shit", "cunt", "crap", "piss", "bitch", "whore", "slut", "nigg", "fag", "bastard", "asshole", "peckerwood", "porn", "trollop", "harlot", "prostitut", "hooker"];
 bool Profane(string text) => profane.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase)) || text.Split(' ').Any(w => w is "dick" or "cock" or "arse" or "ass" or "tit" or "tits");
 bool IsPlainWord(string w) => w.Length >= 3 && w.All(ch => ch is >= 'a' and <= 'z');
 
@@ -47,7 +47,7 @@ foreach (var band in bands)
     {
         var z = Zipf(count);
         if (z < band.MinZipf || z >= band.MaxZipf) continue;
-        if (word.Length < 4 || !IsPlainWord(word) || stop.Contains(word) || wn.IsOffensive(word) || Profane(word)) continue;
+        if (word.Length < 4 || !IsPlainWord(word) || stop.Contains(word) || wn.IsOffensive(word) || Profane(word) || wn.IsRegularInflection(word)) continue;
         var sense = wn.MainSense(word);
         if (sense == null) continue;
         var targetStem = NltkEnglishStemmer.Stem(word);
@@ -123,6 +123,27 @@ sealed class WordNet
         foreach (var pos in Poses)
             if (_index[pos].TryGetValue(word, out var e) && e.Tagged > bestTagged) { best = pos; bestTagged = e.Tagged; }
         return best == null ? null : Read(best, _index[best][word].Offsets[0]);
+    }
+
+    bool Has(string pos, string w) => w.Length >= 2 && _index[pos].ContainsKey(w);
+
+    /// <summary>A plural, past/participle, -ing form or comparative whose base form is a WordNet lemma ("missing",
+    /// "holding"): SUBTLEX counts such forms mostly as inflections, not as the word WordNet describes.</summary>
+    public bool IsRegularInflection(string w)
+    {
+        bool Verb(string b) => Has("verb", b);
+        bool Noun(string b) => Has("noun", b);
+        bool Adj(string b) => Has("adj", b);
+        static string Undouble(string b) => b.Length >= 2 && b[^1] == b[^2] ? b[..^1] : b;
+        if (w.EndsWith("ies") && (Noun(w[..^3] + "y") || Verb(w[..^3] + "y"))) return true;
+        if (w.EndsWith("es") && (Noun(w[..^2]) || Verb(w[..^2]))) return true;
+        if (w.EndsWith('s') && !w.EndsWith("ss") && (Noun(w[..^1]) || Verb(w[..^1]))) return true;
+        if (w.EndsWith("ied") && Verb(w[..^3] + "y")) return true;
+        if (w.EndsWith("ed") && (Verb(w[..^2]) || Verb(w[..^1]) || Verb(Undouble(w[..^2])))) return true;
+        if (w.EndsWith("ing") && (Verb(w[..^3]) || Verb(w[..^3] + "e") || Verb(Undouble(w[..^3])))) return true;
+        if (w.EndsWith("er") && (Adj(w[..^2]) || Adj(w[..^1]) || Adj(Undouble(w[..^2])))) return true;
+        if (w.EndsWith("est") && (Adj(w[..^3]) || Adj(w[..^2]) || Adj(Undouble(w[..^3])))) return true;
+        return false;
     }
 
     public Sense? SecondSense(string word, string pos) =>
