@@ -28,10 +28,11 @@ public static class TabooRules
 
     /// <summary>
     /// The clue's words: clembench splits the normalised clue on single spaces; with
-    /// <paramref name="splitOnAnySeparator"/> every run of characters other than letters, digits and marks separates.
+    /// <paramref name="splitOnAnySeparator"/> every run of characters other than letters, digits and marks
+    /// (whitespace, punctuation, symbols) separates.
     /// </summary>
-    public static IReadOnlyList<string> ClueWords(string normalisedClue, bool splitOnAnySeparator) =>
-        splitOnAnySeparator ? SplitOnSeparators(normalisedClue) : PyText.SplitSpace(normalisedClue);
+    public static IReadOnlyList<string> ClueWords(string text, bool splitOnAnySeparator) =>
+        splitOnAnySeparator ? SplitOnSeparators(text) : PyText.SplitSpace(text);
 
     /// <summary>
     /// Checks a clue: every clue word that is not a stopword is stemmed and compared with the stems of the target and
@@ -41,7 +42,11 @@ public static class TabooRules
         StopwordList stopwords, bool splitOnAnySeparator)
     {
         var clue = NormaliseClue(utterance);
-        var words = ClueWords(clue, splitOnAnySeparator).Where(w => !stopwords.Contains(w)).ToList();
+        // Our version splits before punctuation is deleted, so "cross-country" gives "cross" and "country".
+        var tokens = splitOnAnySeparator
+            ? SplitOnSeparators(PyText.Lower(utterance.Replace(CluePrefix, "", StringComparison.Ordinal)))
+            : ClueWords(clue, splitOnAnySeparator: false);
+        var words = tokens.Where(w => !stopwords.Contains(w)).ToList();
         var targetStem = NltkEnglishStemmer.Stem(target);
         var relatedStems = related.Select(NltkEnglishStemmer.Stem).ToList();
         var errors = new List<ClueError>();

@@ -1,5 +1,6 @@
 using Clem.Games.Text;
 using Clem.Testing;
+using Xunit;
 
 namespace Clem.Games.Tests.Taboo;
 
