@@ -25,7 +25,7 @@ public sealed class ProgrammaticDescriber
     public string Clue(IReadOnlyList<Message> messages)
     {
         var turn = messages.Count(m => m.Role == Message.Assistant);
-        var clue = _clues.Count == 0 ? Unknown : _clues[Math.Min(turn, _clues.Count - 1)];
+        var clue = _clues.Count > 0 ? _clues[Math.Min(turn, _clues.Count - 1)] : Clean(Unknown) is { Length: > 0 } c ? c : "...";
         return TabooRules.CluePrefix + " " + clue;
     }
 
