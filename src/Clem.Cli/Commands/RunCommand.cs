@@ -23,7 +23,8 @@ public sealed class RunCommand : ICliCommand
         var roots = CommonOptions.GamesRoot();
         var noScore = new Option<bool>("--no-score") { Description = "do not score episodes after playing (run `clem score` later)" };
         var resume = new Option<bool>("--resume") { Description = "skip episodes that already have interactions.json" };
-        foreach (var o in new Option[] { game, models, experiment, instances, temperature, maxTokens, results, parallel, roots, noScore, resume })
+        var shard = new Option<string?>("--shard") { Description = "i/n: play only every n-th episode starting at i (0-based), to split a run across machines" };
+        foreach (var o in new Option[] { game, models, experiment, instances, temperature, maxTokens, results, parallel, roots, noScore, resume, shard })
             cmd.Options.Add(o);
         cmd.SetAction(async (parse, ct) =>
         {
@@ -32,8 +33,11 @@ public sealed class RunCommand : ICliCommand
             var catalog = BuiltInGames.Catalog(parse.GetValue(roots));
             var selected = catalog.Select(parse.GetValue(game)!);
             if (parse.GetValue(game) == "all") selected = selected.Where(g => g.Name != "hellogame" || selected.Count == 1).ToList();
+            var (shardIndex, shardCount) = ParseShard(parse.GetValue(shard));
             var options = new RunOptions
             {
+                ShardIndex = shardIndex,
+                ShardCount = shardCount,
                 ResultsDir = parse.GetValue(results)!,
                 Experiment = parse.GetValue(experiment),
                 InstancesName = parse.GetValue(instances),
@@ -55,5 +59,14 @@ public sealed class RunCommand : ICliCommand
             return failed == 0 ? 0 : 2;
         });
         return cmd;
+    }
+
+    static (int Index, int Count) ParseShard(string? text)
+    {
+        if (text == null) return (0, 1);
+        var parts = text.Split('/');
+        if (parts.Length == 2 && int.TryParse(parts[0], out var i) && int.TryParse(parts[1], out var n) && n > 0 && i >= 0 && i < n)
+            return (i, n);
+        throw new ClemUserException($"--shard '{text}': expected i/n with 0 <= i < n, e.g. 0/4");
     }
 }
