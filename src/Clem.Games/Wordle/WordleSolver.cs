@@ -69,7 +69,7 @@ public sealed partial class WordleSolver
             if (score < bestScore - 1e-12) (best, bestScore) = (guess, score);
         }
         var clueNote = _clueTokens.Count > 0 ? " and the clue" : "";
-        return (best, $"{candidates.Count} words fit the feedback{clueNote}; {best} splits the likely ones best");
+        return (best, $"{candidates.Count} words fit the feedback; weighing their frequency{clueNote}, {best} splits the likely ones best");
     }
 
     double Weight(string word)

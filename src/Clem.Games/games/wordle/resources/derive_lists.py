@@ -64,7 +64,9 @@ def first_clause(gloss):
 def clue_for(w):
     pos, offsets = main_sense(w)
     lemmas, gloss = synset(pos, offsets[0])
-    others = [o for o in lemmas if o != w and w not in o and o[:4] != w[:4] and re.fullmatch(r"[a-z][a-z -]*", o)]
+    def variant(o):  # spelling variants give the answer away (bogy/bogey, doughnut/donut)
+        return os.path.commonprefix([o, w]).__len__() >= 3 or (o[:2] == w[:2] and o[-2:] == w[-2:])
+    others = [o for o in lemmas if o != w and w not in o and not variant(o) and re.fullmatch(r"[a-z][a-z -]*", o)]
     others.sort(key=lambda o: " " in o or "-" in o)  # prefer one-word synonyms (stable sort keeps WordNet's order)
     if others:
         return others[0]
