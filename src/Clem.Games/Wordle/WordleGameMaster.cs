@@ -9,6 +9,9 @@ namespace Clem.Games.Wordle;
 /// call, the critic (if any) asked within the guesser's turn, every call logged as send/get/parse events,
 /// the scoring data logged in the last event. Known clembench bugs are reproduced only under the
 /// settings that ask for them (<see cref="WordleSettings"/>).
+/// Not ported: clembench's tailor_prompt, which drops old turns once a prompt exceeds 3,800 tiktoken tokens,
+/// and only for the model names gpt-3.5-turbo(-0301), gpt-4(-0314) and text-davinci-003 (no tokenizer here;
+/// every other model, including all recorded c4ai runs, gets the full history as here).
 /// </summary>
 public sealed class WordleGameMaster(GameContext context) : GameMaster(context)
 {
