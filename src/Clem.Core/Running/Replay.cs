@@ -98,7 +98,10 @@ public static class Replay
 
     static ReplayResult NotReplayable(string dir, string why) => new(dir, ReplayStatus.NotReplayable, why);
 
-    /// <summary>Each player's "get message" contents, in order.</summary>
+    /// <summary>Action types that carry a model's reply: "get message", and privateshared's "probe answer".</summary>
+    static readonly HashSet<string> ReplyTypes = ["get message", "probe answer"];
+
+    /// <summary>Each player's replies ("get message" / "probe answer" contents), in order.</summary>
     public static Dictionary<string, List<string>> RecordedReplies(JsonObject interactions)
     {
         var replies = new Dictionary<string, List<string>>();
@@ -106,7 +109,7 @@ public static class Replay
             foreach (var ev in turn?.AsArray() ?? [])
             {
                 var from = ev?["from"]?.GetValue<string>() ?? "";
-                if (ev?["action"]?["type"]?.GetValue<string>() != "get message" || !from.StartsWith("Player", StringComparison.Ordinal)) continue;
+                if (ev == null || !ReplyTypes.Contains(ev["action"]?["type"]?.GetValue<string>() ?? "") || !from.StartsWith("Player", StringComparison.Ordinal)) continue;
                 var content = ev["action"]!["content"];
                 var text = content is JsonValue v && v.TryGetValue<string>(out var s) ? s : ClemJson.Serialize(content);
                 // "Player_1" (imagegame's players map) and "Player 1" (events) name the same player.
