@@ -13,7 +13,7 @@ public sealed class GenerateCommand : ICliCommand
         var cmd = new Command("generate", "generate a game's instances file (Clem.NET's own benchmark data) deterministically from a seed");
         var game = new Option<string>("--game", "-g") { Description = "game name or 'all'", Required = true };
         var seed = new Option<int?>("--seed") { Description = "random seed (default: the game's declared seed)" };
-        var output = new Option<string?>("--output", "-o") { Description = "file to write (default: games/<game>/in/instances.json under the current folder; with -g all: a folder)" };
+        var output = new Option<string?>("--output", "-o") { Description = "file to write (default: games/<game folder>/in/<instances name>.json under the current folder; with -g all: a folder)" };
         foreach (var o in new Option[] { game, seed, output }) cmd.Options.Add(o);
         cmd.SetAction(parse =>
         {
@@ -26,8 +26,10 @@ public sealed class GenerateCommand : ICliCommand
                 var s = parse.GetValue(seed) ?? generator.DefaultSeed;
                 var doc = generator.Generate(spec.Directory, s);
                 var target = parse.GetValue(output);
-                target = target == null ? Path.Combine("games", spec.Name, "in", "instances.json")
-                    : selector == "all" ? Path.Combine(target, spec.Name, "in", "instances.json") : target;
+                // A folder may hold several games (a clemgame.json list, e.g. the wordle family): each writes its own instances file.
+                var relative = Path.Combine(Path.GetFileName(spec.Directory), "in", spec.DefaultInstances + ".json");
+                target = target == null ? Path.Combine("games", relative)
+                    : selector == "all" ? Path.Combine(target, relative) : target;
                 ClemJson.WriteFile(target, doc, indent: 2, ensureAscii: false);
                 var experiments = InstanceFile.FromJson(doc, target).Experiments;
                 Console.WriteLine($"{spec.Name}: {experiments.Sum(e => e.Instances.Count)} instance(s) in {experiments.Count} experiment(s), seed {s} → {target}");

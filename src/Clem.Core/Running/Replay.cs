@@ -46,8 +46,9 @@ public static class Replay
         var spec = new GameSpec(game, folder, new JsonObject { ["game_name"] = gameName }, settings, isOwn: experiment["clem_net"] != null);
 
         var replies = RecordedReplies(recorded);
+        var names = RecordedModelNames(episodeDir, experiment, game.PlayerCount);
         var models = Enumerable.Range(1, game.PlayerCount)
-            .Select(i => new ReplayModel($"Player {i}", replies.TryGetValue($"Player {i}", out var r) ? r : []))
+            .Select(i => new ReplayModel(names[i - 1], replies.TryGetValue($"Player {i}", out var r) ? r : []))
             .ToList();
 
         var master = game.CreateGameMaster(new GameContext(spec, experiment, models, TimeProvider.System));
@@ -74,9 +75,33 @@ public static class Replay
             : new ReplayResult(episodeDir, ReplayStatus.Different, difference, compared);
     }
 
+    /// <summary>
+    /// The models' names as recorded: some games write them into events (wordle: "Guesser Error: … (model:
+    /// c4ai-command-r-08-2024)"). Our experiment files list the players' models; for clembench's trees the pair
+    /// folder ("&lt;model&gt;-t&lt;T&gt;--&lt;model&gt;-t&lt;T&gt;") names them. "Player i" when neither says.
+    /// </summary>
+    public static IReadOnlyList<string> RecordedModelNames(string episodeDir, JsonObject experiment, int players)
+    {
+        var names = new string[players];
+        var recorded = experiment["clem_net"]?["players"] as JsonArray;
+        var pair = Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(episodeDir)))) ?? "");
+        var parts = pair.Split("--");
+        for (int i = 0; i < players; i++)
+        {
+            var fromRecord = recorded != null && i < recorded.Count ? recorded[i]?["model"]?["model_name"] : null;
+            var fromPair = parts.Length == 2 ? System.Text.RegularExpressions.Regex.Replace(parts[Math.Min(i, 1)], @"-t[0-9.]+(e-?[0-9]+)?$", "") : "";
+            names[i] = fromRecord is JsonValue v && v.TryGetValue<string>(out var n) ? n
+                : fromPair.Length > 0 ? fromPair : $"Player {i + 1}";
+        }
+        return names;
+    }
+
     static ReplayResult NotReplayable(string dir, string why) => new(dir, ReplayStatus.NotReplayable, why);
 
-    /// <summary>Each player's "get message" contents, in order.</summary>
+    /// <summary>Action types that carry a model's reply: "get message", and privateshared's "probe answer".</summary>
+    static readonly HashSet<string> ReplyTypes = ["get message", "probe answer"];
+
+    /// <summary>Each player's replies ("get message" / "probe answer" contents), in order.</summary>
     public static Dictionary<string, List<string>> RecordedReplies(JsonObject interactions)
     {
         var replies = new Dictionary<string, List<string>>();
@@ -84,7 +109,7 @@ public static class Replay
             foreach (var ev in turn?.AsArray() ?? [])
             {
                 var from = ev?["from"]?.GetValue<string>() ?? "";
-                if (ev?["action"]?["type"]?.GetValue<string>() != "get message" || !from.StartsWith("Player", StringComparison.Ordinal)) continue;
+                if (ev == null || !ReplyTypes.Contains(ev["action"]?["type"]?.GetValue<string>() ?? "") || !from.StartsWith("Player", StringComparison.Ordinal)) continue;
                 var content = ev["action"]!["content"];
                 var text = content is JsonValue v && v.TryGetValue<string>(out var s) ? s : ClemJson.Serialize(content);
                 // "Player_1" (imagegame's players map) and "Player 1" (events) name the same player.
