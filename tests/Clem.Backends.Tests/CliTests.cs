@@ -47,22 +47,37 @@ public class CliTests
         await using var endpoint = await StoriesEndpoint.StartAsync(SharedData.TestModel());
         var work = SharedData.TempDir("cli");
         File.WriteAllText(Path.Combine(work, "reg.json"), $$$"""[{"model_name": "stories-local", "backend": "openai_compatible", "model_id": "stories260K", "model_config": {"base_url": "{{{endpoint.BaseUrl}}}"}}]""");
-        var (code, stdout, stderr) = await ClemProcess.RunAsync(work, null, "run", "-g", "hellogame", "-m", "stories-local", "--registry", "reg.json", "-l", "30", "-r", "results");
+        var (code, stdout, stderr) = await ClemProcess.RunAsync(work, null, "run", "-g", "taboo", "-e", "high_en", "-m", "stories-local", "--registry", "reg.json", "-l", "30", "-r", "results");
         Assert.True(code == 0, stdout + stderr);
-        Assert.Contains("3 episode(s) played", stdout);
-        var episode = Path.Combine(work, "results", "stories-local-t0.0--stories-local-t0.0", "hellogame", "0_greet_en", "episode_0");
-        Assert.Equal(1, ClemJson.AsDouble(ClemJson.ReadObject(Path.Combine(episode, "scores.json"))["episode scores"]!["Aborted"]));
-        Assert.Equal(3, endpoint.Requests.Count);
+        Assert.Contains("20 episode(s) played", stdout);
+        var experiment = Path.Combine(work, "results", "stories-local-t0.0--stories-local-t0.0", "taboo", "0_high_en");
+        var episodes = Directory.GetDirectories(experiment, "episode_*");
+        Assert.Equal(20, episodes.Length);
+        foreach (var episode in episodes)
+        {
+            // A story model does not give "CLUE: …": every episode ends aborted, recorded and scored.
+            Assert.True(File.Exists(Path.Combine(episode, "requests.json")));
+            Assert.Equal(1, ClemJson.AsDouble(ClemJson.ReadObject(Path.Combine(episode, "scores.json"))["episode scores"]!["Aborted"]));
+        }
+        Assert.True(endpoint.Requests.Count >= 20);
+        var record = ClemJson.ReadObject(Path.Combine(experiment, "experiment_high_en.json"))["clem_net"]!["players"]![0]!["model"]!;
+        Assert.Equal("openai_compatible:openai_compatible", record["characteristics"]!["access_method"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task RunWithALocalGgufPath()
     {
         var work = SharedData.TempDir("cli");
-        var (code, stdout, stderr) = await ClemProcess.RunAsync(work, null, "run", "-g", "hellogame", "-m", SharedData.TestModel(), "-l", "30", "-r", "results");
+        var (code, stdout, stderr) = await ClemProcess.RunAsync(work, null, "run", "-g", "taboo", "-e", "low_en", "-m", SharedData.TestModel(), "-l", "30", "-r", "results");
         Assert.True(code == 0, stdout + stderr);
-        var experiment = ClemJson.ReadObject(Path.Combine(work, "results", "stories260K-t0.0--stories260K-t0.0", "hellogame", "0_greet_en", "experiment_greet_en.json"));
-        Assert.Equal("llamacpp", experiment["clem_net"]!["players"]![0]!["model"]!["backend"]!.GetValue<string>());
+        Assert.Contains("20 episode(s) played", stdout);
+        var dir = Path.Combine(work, "results", "stories260K-t0.0--stories260K-t0.0", "taboo", "2_low_en");
+        var experiment = ClemJson.ReadObject(Path.Combine(dir, "experiment_low_en.json"));
+        var model = experiment["clem_net"]!["players"]![0]!["model"]!;
+        Assert.Equal("llamacpp", model["backend"]!.GetValue<string>());
+        Assert.Equal(292800, model["characteristics"]!["parameters"]!.GetValue<double>());
+        Assert.Equal("F32", model["characteristics"]!["quantisation_scheme"]!.GetValue<string>());
+        Assert.Equal(20, Directory.GetFiles(dir, "scores.json", SearchOption.AllDirectories).Length);
         Assert.DoesNotContain("llama_model_loader", stdout + stderr); // native logs are silenced
     }
 }
