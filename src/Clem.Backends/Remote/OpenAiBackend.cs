@@ -99,7 +99,8 @@ public sealed class OpenAiCompatibleBackend : IModelBackend
     public bool IsRemote => true;
 
     public string? KeyStatus(BackendContext context) =>
-        string.Join("; ", OpenAiEndpoints.Known.Where(e => !e.Local).Select(e => $"{e.Name}: {context.Keys.Find([.. e.KeySections], [.. e.KeyEnvVars, $"{e.EnvPrefix}_API_KEY"])}"));
+        string.Join("\n" + new string(' ', 23), OpenAiEndpoints.Known.Where(e => !e.Local)
+            .Select(e => $"{e.Name}: {context.Keys.Find([.. e.KeySections], e.KeyEnvVars.Append($"{e.EnvPrefix}_API_KEY").Distinct().ToList())}"));
 
     public string AccessMethod(JsonObject entry) => $"openai_compatible:{OpenAiEndpoints.For(entry).Name}";
 
