@@ -99,7 +99,7 @@ public sealed class OpenAiCompatibleBackend : IModelBackend
     public bool IsRemote => true;
 
     public string? KeyStatus(BackendContext context) =>
-        string.Join("\n" + new string(' ', 23), OpenAiEndpoints.Known.Where(e => !e.Local)
+        string.Join("\n" + new string(' ', 24), OpenAiEndpoints.Known.Where(e => !e.Local)
             .Select(e => $"{e.Name}: {context.Keys.Find([.. e.KeySections], e.KeyEnvVars.Append($"{e.EnvPrefix}_API_KEY").Distinct().ToList())}"));
 
     public string AccessMethod(JsonObject entry) => $"openai_compatible:{OpenAiEndpoints.For(entry).Name}";
