@@ -18,6 +18,7 @@ sealed class EvalState(string root, bool strict)
     public long EpisodesRead { get; private set; }
     public long UnreadableFiles { get; private set; }
     public long RepeatedFiles { get; private set; }
+    public long UnlistableDirs { get; private set; }
 
     public void Handle(Item item, RawCsvWriter raw)
     {
@@ -61,7 +62,8 @@ sealed class EvalState(string root, bool strict)
                 }
                 break;
             case OtherItem o when o.Problem != null:
-                AddProblem(EvalProblemKind.Unkeyed, o.Path, o.Problem);
+                if (o.Kind == EvalProblemKind.Unlistable) UnlistableDirs++;
+                AddProblem(o.Kind, o.Path, o.Problem);
                 break;
         }
     }

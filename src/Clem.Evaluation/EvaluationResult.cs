@@ -28,7 +28,7 @@ public sealed class EpisodeAccount(string model, string game)
     public long OtherErrors { get; internal set; }
 }
 
-public enum EvalProblemKind { Unreadable, Repeated, ErrorFile, Unkeyed }
+public enum EvalProblemKind { Unreadable, Repeated, ErrorFile, Unkeyed, Unlistable }
 
 /// <summary>A file the evaluator skipped or flagged, with the reason (path relative to the results directory).</summary>
 public sealed record EvalProblem(EvalProblemKind Kind, string Path, string Message);
@@ -46,6 +46,8 @@ public sealed class EvaluationResult
     public long EpisodesRead { get; init; }
     public long UnreadableFiles { get; init; }
     public long RepeatedFiles { get; init; }
+    /// <summary>Directories that could not be listed: any scores below them are missing from the tables.</summary>
+    public long UnlistableDirs { get; init; }
     public long RawRows { get; init; }
     /// <summary>Set when -g/-m selected a subset: what was re-read and where the other rows came from.</summary>
     public string? IncrementalNote { get; init; }

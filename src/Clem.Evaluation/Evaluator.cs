@@ -79,6 +79,7 @@ public static class Evaluator
             EpisodesRead = state.EpisodesRead,
             UnreadableFiles = state.UnreadableFiles,
             RepeatedFiles = state.RepeatedFiles,
+            UnlistableDirs = state.UnlistableDirs,
             RawRows = raw.Rows,
             IncrementalNote = incrementalNote,
             WrittenFiles = [rawFile.Target, resultsCsv.Target, resultsHtml.Target, summary.Target],
@@ -169,9 +170,9 @@ public static class Evaluator
         {
             case ScoresFileEntry f:
                 if (EpisodeKey.FromScoresPath(f.Path) is not { } key)
-                    return Task.FromResult<Item>(new OtherItem(f.Path, "path too short for model/game/experiment/episode"));
+                    return Task.FromResult<Item>(new OtherItem(f.Path, EvalProblemKind.Unkeyed, "path too short for model/game/experiment/episode"));
                 if (!selection.Contains(key.Model, key.Game))
-                    return Task.FromResult<Item>(new OtherItem(f.Path, null));
+                    return Task.FromResult<Item>(new OtherItem(f.Path, EvalProblemKind.Unkeyed, null));
                 return Task.Run<Item>(() =>
                 {
                     try { return new ScoresItem(f.Path, key, EpisodeScores.Read(f.Path, key), null); }
@@ -179,11 +180,13 @@ public static class Evaluator
                 });
             case EpisodeDirEntry d:
                 if (EpisodeKey.FromEpisodeDir(d.Path) is not { } dirKey)
-                    return Task.FromResult<Item>(new OtherItem(d.Path, null));
+                    return Task.FromResult<Item>(new OtherItem(d.Path, EvalProblemKind.Unkeyed, null));
                 if (!d.HasErrorFile)
                     return Task.FromResult<Item>(new EpisodeDirItem(d.Path, dirKey, d.HasScores, null));
                 return Task.Run<Item>(() => new EpisodeDirItem(d.Path, dirKey, d.HasScores,
                     ErrorFile.Read(Path.Combine(d.Path, ResultsWalker.ErrorFile))));
+            case UnlistableDirEntry u:
+                return Task.FromResult<Item>(new OtherItem(u.Path, EvalProblemKind.Unlistable, $"directory cannot be listed: {u.Message}"));
             default:
                 throw new InvalidOperationException(entry.GetType().Name);
         }

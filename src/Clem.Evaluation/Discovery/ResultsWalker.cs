@@ -6,6 +6,9 @@ public abstract record WalkEntry(string Path);
 /// <summary>A file whose name ends in <c>scores.json</c> (clembench's glob <c>**/*scores.json</c>).</summary>
 public sealed record ScoresFileEntry(string Path) : WalkEntry(Path);
 
+/// <summary>A directory that could not be listed (permissions, vanished): reported, never silently skipped.</summary>
+public sealed record UnlistableDirEntry(string Path, string Message) : WalkEntry(Path);
+
 /// <summary>An <c>episode_*</c> (v1.x) or <c>instance_*</c> (clemcore 3) directory.</summary>
 public sealed record EpisodeDirEntry(string Path, bool HasScores, bool HasErrorFile) : WalkEntry(Path);
 
@@ -26,7 +29,7 @@ public static class ResultsWalker
     static readonly EnumerationOptions Options = new()
     {
         AttributesToSkip = 0,
-        IgnoreInaccessible = true,
+        IgnoreInaccessible = false,
         RecurseSubdirectories = false,
         ReturnSpecialDirectories = false,
     };
@@ -43,15 +46,28 @@ public static class ResultsWalker
             var dirs = new List<string>();
             var links = new HashSet<string>(StringComparer.Ordinal);
             bool hasError = false;
-            foreach (var info in new DirectoryInfo(dir).EnumerateFileSystemInfos("*", Options))
+            string? failure = null;
+            try
             {
-                if (info is DirectoryInfo)
+                foreach (var info in new DirectoryInfo(dir).EnumerateFileSystemInfos("*", Options))
                 {
-                    dirs.Add(info.Name);
-                    if (info.Attributes.HasFlag(FileAttributes.ReparsePoint)) links.Add(info.Name);
+                    if (info is DirectoryInfo)
+                    {
+                        dirs.Add(info.Name);
+                        if (info.Attributes.HasFlag(FileAttributes.ReparsePoint)) links.Add(info.Name);
+                    }
+                    else if (info.Name.EndsWith(ScoresSuffix, StringComparison.Ordinal)) files.Add(info.Name);
+                    else if (info.Name == ErrorFile) hasError = true;
                 }
-                else if (info.Name.EndsWith(ScoresSuffix, StringComparison.Ordinal)) files.Add(info.Name);
-                else if (info.Name == ErrorFile) hasError = true;
+            }
+            catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+            {
+                failure = e.Message;
+            }
+            if (failure != null)
+            {
+                yield return new UnlistableDirEntry(dir, failure);
+                continue;
             }
             files.Sort(NameOrder.Natural);
             dirs.Sort(NameOrder.Natural);
