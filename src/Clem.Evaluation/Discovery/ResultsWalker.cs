@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace Clem.Evaluation.Discovery;
 
 /// <summary>Something the walk found: a scores file, or an episode directory (for episode accounting).</summary>
@@ -49,15 +51,18 @@ public static class ResultsWalker
             string? failure = null;
             try
             {
-                foreach (var info in new DirectoryInfo(dir).EnumerateFileSystemInfos("*", Options))
+                // FileSystemEnumerable with IsDirectory uses the directory entry's type (no stat per entry).
+                var listing = new FileSystemEnumerable<(string Name, bool IsDirectory)>(dir,
+                    (ref FileSystemEntry e) => (e.FileName.ToString(), e.IsDirectory), Options);
+                foreach (var (name, isDirectory) in listing)
                 {
-                    if (info is DirectoryInfo)
+                    if (isDirectory)
                     {
-                        dirs.Add(info.Name);
-                        if (info.Attributes.HasFlag(FileAttributes.ReparsePoint)) links.Add(info.Name);
+                        dirs.Add(name);
+                        if (Directory.ResolveLinkTarget(System.IO.Path.Combine(dir, name), returnFinalTarget: false) != null) links.Add(name);
                     }
-                    else if (info.Name.EndsWith(ScoresSuffix, StringComparison.Ordinal)) files.Add(info.Name);
-                    else if (info.Name == ErrorFile) hasError = true;
+                    else if (name.EndsWith(ScoresSuffix, StringComparison.Ordinal)) files.Add(name);
+                    else if (name == ErrorFile) hasError = true;
                 }
             }
             catch (Exception e) when (e is UnauthorizedAccessException or IOException)
