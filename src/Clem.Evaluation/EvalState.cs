@@ -56,6 +56,7 @@ sealed class EvalState(string root, bool strict)
                     {
                         case EpisodeErrorKind.Infrastructure: a.InfrastructureErrors++; break;
                         case EpisodeErrorKind.Game: a.GameErrors++; break;
+                        case EpisodeErrorKind.Scoring: a.ScoringErrors++; break;
                         default: a.OtherErrors++; break;
                     }
                     AddProblem(EvalProblemKind.ErrorFile, Path.Combine(d.Path, ResultsWalker.ErrorFile), error.Description);

@@ -24,6 +24,8 @@ public sealed class EpisodeAccount(string model, string game)
     public long InfrastructureErrors { get; internal set; }
     /// <summary>error.json with kind "game" (a game or scorer failure).</summary>
     public long GameErrors { get; internal set; }
+    /// <summary>error.json with kind "scoring" (the scorer failed on a played episode).</summary>
+    public long ScoringErrors { get; internal set; }
     /// <summary>error.json with another or no kind, or unreadable.</summary>
     public long OtherErrors { get; internal set; }
 }

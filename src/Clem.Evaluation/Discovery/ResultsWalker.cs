@@ -23,7 +23,7 @@ public sealed record EpisodeDirEntry(string Path, bool HasScores, bool HasErrorF
 public static class ResultsWalker
 {
     public const string ScoresSuffix = "scores.json";
-    public const string ErrorFile = "error.json";
+    public const string ErrorFile = Clem.Core.Running.ResultsLayout.ErrorFile;
 
     public static bool IsEpisodeDirName(string name) =>
         name.StartsWith("episode_", StringComparison.Ordinal) || name.StartsWith("instance_", StringComparison.Ordinal);

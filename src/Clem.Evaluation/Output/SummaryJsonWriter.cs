@@ -26,6 +26,7 @@ public static class SummaryJsonWriter
                 ["error_files"] = a.ErrorFiles,
                 ["infrastructure_errors"] = a.InfrastructureErrors,
                 ["game_errors"] = a.GameErrors,
+                ["scoring_errors"] = a.ScoringErrors,
                 ["other_errors"] = a.OtherErrors,
             });
         var problems = new JsonArray();
