@@ -31,6 +31,18 @@ public static class Evaluator
 
     public static async Task<EvaluationResult> RunAsync(string resultsDir, EvalOptions? options = null, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return await RunCore(resultsDir, options, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ClemUserException($"evaluation of '{resultsDir}' failed: {e.Message}", e);
+        }
+    }
+
+    static async Task<EvaluationResult> RunCore(string resultsDir, EvalOptions? options, CancellationToken cancellationToken)
+    {
         options ??= new EvalOptions();
         var root = Path.GetFullPath(resultsDir);
         if (!Directory.Exists(root))

@@ -114,6 +114,19 @@ public class InputProblemTests
     }
 
     [Fact]
+    public void AnOutputThatCannotBeWrittenIsAClearErrorAndLeavesNoTemporaryFiles()
+    {
+        var root = SharedData.TempDir("clem-eval");
+        Write(root, M, "g", "0_x", "episode_0", Played(10));
+        Directory.CreateDirectory(Path.Combine(root, Evaluator.RawCsv)); // raw.csv is a folder: the final rename fails
+
+        var e = Assert.Throws<ClemUserException>(() => Evaluator.Run(root));
+
+        Assert.Contains(root, e.Message);
+        Assert.Empty(Directory.EnumerateFiles(root, "*.tmp*"));
+    }
+
+    [Fact]
     public void MissingDirectoryOrNoScoresIsAClearError()
     {
         var missing = Path.Combine(SharedData.TempDir("clem-eval"), "nope");
