@@ -18,6 +18,7 @@ static class EvalBenchmark
         int episodes = 100_000;
         string source = DefaultSource;
         bool keep = false;
+        string? reuse = null;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -25,6 +26,7 @@ static class EvalBenchmark
                 case "--episodes": episodes = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--source": source = args[++i]; break;
                 case "--keep": keep = true; break;
+                case "--tree": reuse = Path.GetFullPath(args[++i]); keep = true; break;
                 default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
             }
         }
@@ -35,12 +37,21 @@ static class EvalBenchmark
             return 2;
         }
 
-        var tree = Path.Combine(Path.GetTempPath(), $"clem-bench-eval-{Guid.NewGuid():N}");
+        var tree = reuse ?? Path.Combine(Path.GetTempPath(), $"clem-bench-eval-{Guid.NewGuid():N}");
         try
         {
             var sw = Stopwatch.StartNew();
-            var (models, perModel) = BuildTree(source, tree, episodes);
-            Console.WriteLine($"built tree: {episodes} episodes, {models} models in {sw.Elapsed.TotalSeconds:F1} s ({tree}) — not counted");
+            int perModel = Directory.EnumerateFiles(source, "scores.json", SearchOption.AllDirectories).Count();
+            if (reuse != null && File.Exists(Path.Combine(reuse, ".bench-episodes")) &&
+                File.ReadAllText(Path.Combine(reuse, ".bench-episodes")) == episodes.ToString(CultureInfo.InvariantCulture))
+                Console.WriteLine($"reusing tree {tree} ({episodes} episodes)");
+            else
+            {
+                if (Directory.Exists(tree)) Directory.Delete(tree, recursive: true);
+                int models = BuildTree(source, tree, episodes);
+                File.WriteAllText(Path.Combine(tree, ".bench-episodes"), episodes.ToString(CultureInfo.InvariantCulture));
+                Console.WriteLine($"built tree: {episodes} episodes, {models} models in {sw.Elapsed.TotalSeconds:F1} s ({tree}) — not counted");
+            }
 
             GC.Collect();
             long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
@@ -88,7 +99,7 @@ static class EvalBenchmark
     }
 
     /// <summary>Copies the source model's episodes (scores.json only) under model names m00000, m00001, … until N episodes exist.</summary>
-    static (int Models, int PerModel) BuildTree(string source, string tree, int episodes)
+    static int BuildTree(string source, string tree, int episodes)
     {
         var files = Directory.EnumerateFiles(source, "scores.json", SearchOption.AllDirectories)
             .Select(f => (Relative: Path.GetRelativePath(source, Path.GetDirectoryName(f)!), Bytes: File.ReadAllBytes(f)))
@@ -108,7 +119,7 @@ static class EvalBenchmark
             }
             model++;
         }
-        return (model, files.Count);
+        return model;
     }
 
     static string LoadAverage()

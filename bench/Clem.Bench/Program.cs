@@ -8,7 +8,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
 {
     Console.Error.WriteLine($"usage: Clem.Bench <{string.Join("|", benchmarks.Keys)}> [options]");
-    Console.Error.WriteLine("  eval [--episodes N=100000] [--source DIR] [--keep]");
+    Console.Error.WriteLine("  eval [--episodes N=100000] [--source DIR] [--keep] [--tree DIR: build once, reuse]");
     return 2;
 }
 return run(args[1..]);

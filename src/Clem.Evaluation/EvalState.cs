@@ -18,6 +18,7 @@ sealed class EvalState(string root, bool strict)
     public long EpisodesRead { get; private set; }
     public long UnreadableFiles { get; private set; }
     public long RepeatedFiles { get; private set; }
+    public long UnlistableDirs { get; private set; }
 
     public void Handle(Item item, RawCsvWriter raw)
     {
@@ -55,13 +56,15 @@ sealed class EvalState(string root, bool strict)
                     {
                         case EpisodeErrorKind.Infrastructure: a.InfrastructureErrors++; break;
                         case EpisodeErrorKind.Game: a.GameErrors++; break;
+                        case EpisodeErrorKind.Scoring: a.ScoringErrors++; break;
                         default: a.OtherErrors++; break;
                     }
                     AddProblem(EvalProblemKind.ErrorFile, Path.Combine(d.Path, ResultsWalker.ErrorFile), error.Description);
                 }
                 break;
             case OtherItem o when o.Problem != null:
-                AddProblem(EvalProblemKind.Unkeyed, o.Path, o.Problem);
+                if (o.Kind == EvalProblemKind.Unlistable) UnlistableDirs++;
+                AddProblem(o.Kind, o.Path, o.Problem);
                 break;
         }
     }

@@ -24,11 +24,13 @@ public sealed class EpisodeAccount(string model, string game)
     public long InfrastructureErrors { get; internal set; }
     /// <summary>error.json with kind "game" (a game or scorer failure).</summary>
     public long GameErrors { get; internal set; }
+    /// <summary>error.json with kind "scoring" (the scorer failed on a played episode).</summary>
+    public long ScoringErrors { get; internal set; }
     /// <summary>error.json with another or no kind, or unreadable.</summary>
     public long OtherErrors { get; internal set; }
 }
 
-public enum EvalProblemKind { Unreadable, Repeated, ErrorFile, Unkeyed }
+public enum EvalProblemKind { Unreadable, Repeated, ErrorFile, Unkeyed, Unlistable }
 
 /// <summary>A file the evaluator skipped or flagged, with the reason (path relative to the results directory).</summary>
 public sealed record EvalProblem(EvalProblemKind Kind, string Path, string Message);
@@ -46,6 +48,8 @@ public sealed class EvaluationResult
     public long EpisodesRead { get; init; }
     public long UnreadableFiles { get; init; }
     public long RepeatedFiles { get; init; }
+    /// <summary>Directories that could not be listed: any scores below them are missing from the tables.</summary>
+    public long UnlistableDirs { get; init; }
     public long RawRows { get; init; }
     /// <summary>Set when -g/-m selected a subset: what was re-read and where the other rows came from.</summary>
     public string? IncrementalNote { get; init; }

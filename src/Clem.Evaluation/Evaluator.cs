@@ -31,6 +31,18 @@ public static class Evaluator
 
     public static async Task<EvaluationResult> RunAsync(string resultsDir, EvalOptions? options = null, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return await RunCore(resultsDir, options, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ClemUserException($"evaluation of '{resultsDir}' failed: {e.Message}", e);
+        }
+    }
+
+    static async Task<EvaluationResult> RunCore(string resultsDir, EvalOptions? options, CancellationToken cancellationToken)
+    {
         options ??= new EvalOptions();
         var root = Path.GetFullPath(resultsDir);
         if (!Directory.Exists(root))
@@ -79,6 +91,7 @@ public static class Evaluator
             EpisodesRead = state.EpisodesRead,
             UnreadableFiles = state.UnreadableFiles,
             RepeatedFiles = state.RepeatedFiles,
+            UnlistableDirs = state.UnlistableDirs,
             RawRows = raw.Rows,
             IncrementalNote = incrementalNote,
             WrittenFiles = [rawFile.Target, resultsCsv.Target, resultsHtml.Target, summary.Target],
@@ -103,9 +116,11 @@ public static class Evaluator
         IEnumerable<EpisodeScores> carried, CancellationToken cancellationToken)
     {
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        // Parse tasks enter the channel in walk order and are awaited in that order: parallel parsing,
-        // deterministic output, at most ReadAhead files in flight.
-        var channel = Channel.CreateBounded<Task<Item>>(new BoundedChannelOptions(Math.Max(1, options.ReadAhead))
+        // Batches of walk entries are prepared (files parsed) on the thread pool and enter the channel in walk
+        // order; the consumer awaits them in that order: parallel parsing, deterministic output, and at most
+        // ReadAhead entries in flight. Batching keeps the hand-off cost per file negligible.
+        int batchSize = Math.Clamp(options.ReadAhead / 4, 1, 64);
+        var channel = Channel.CreateBounded<Task<Item[]>>(new BoundedChannelOptions(Math.Max(1, options.ReadAhead / batchSize))
         {
             SingleReader = true,
             SingleWriter = true,
@@ -114,10 +129,20 @@ public static class Evaluator
         {
             try
             {
+                var batch = new List<WalkEntry>(batchSize);
                 foreach (var entry in ResultsWalker.Walk(root))
                 {
                     cts.Token.ThrowIfCancellationRequested();
-                    await channel.Writer.WriteAsync(Prepare(entry, selection), cts.Token);
+                    batch.Add(entry);
+                    if (batch.Count < batchSize) continue;
+                    var work = batch.ToArray();
+                    batch.Clear();
+                    await channel.Writer.WriteAsync(Task.Run(() => Array.ConvertAll(work, e => Prepare(e, selection))), cts.Token);
+                }
+                if (batch.Count > 0)
+                {
+                    var rest = batch.ToArray();
+                    await channel.Writer.WriteAsync(Task.Run(() => Array.ConvertAll(rest, e => Prepare(e, selection))), cts.Token);
                 }
                 channel.Writer.Complete();
             }
@@ -133,17 +158,19 @@ public static class Evaluator
         {
             await foreach (var task in channel.Reader.ReadAllAsync(cts.Token))
             {
-                var item = await task;
-                if (item is ScoresItem s)
+                foreach (var item in await task)
                 {
-                    // Merge the carried rows (incremental mode) by key so the order matches a full evaluation.
-                    while (hasCarried && EpisodeKey.Compare(carriedRows.Current.Key, s.Key) < 0)
+                    if (item is ScoresItem s)
                     {
-                        state.Emit(carriedRows.Current, raw);
-                        hasCarried = carriedRows.MoveNext();
+                        // Merge the carried rows (incremental mode) by key so the order matches a full evaluation.
+                        while (hasCarried && EpisodeKey.Compare(carriedRows.Current.Key, s.Key) < 0)
+                        {
+                            state.Emit(carriedRows.Current, raw);
+                            hasCarried = carriedRows.MoveNext();
+                        }
                     }
+                    state.Handle(item, raw);
                 }
-                state.Handle(item, raw);
             }
             while (hasCarried)
             {
@@ -162,28 +189,25 @@ public static class Evaluator
         }
     }
 
-    /// <summary>Starts the work for one walk entry: parsing for selected scores files, error.json reading for episode directories.</summary>
-    static Task<Item> Prepare(WalkEntry entry, Selection selection)
+    /// <summary>The work for one walk entry: parsing for selected scores files, error.json reading for episode directories.</summary>
+    static Item Prepare(WalkEntry entry, Selection selection)
     {
         switch (entry)
         {
             case ScoresFileEntry f:
                 if (EpisodeKey.FromScoresPath(f.Path) is not { } key)
-                    return Task.FromResult<Item>(new OtherItem(f.Path, "path too short for model/game/experiment/episode"));
+                    return new OtherItem(f.Path, EvalProblemKind.Unkeyed, "path too short for model/game/experiment/episode");
                 if (!selection.Contains(key.Model, key.Game))
-                    return Task.FromResult<Item>(new OtherItem(f.Path, null));
-                return Task.Run<Item>(() =>
-                {
-                    try { return new ScoresItem(f.Path, key, EpisodeScores.Read(f.Path, key), null); }
-                    catch (ClemUserException e) { return new ScoresItem(f.Path, key, null, e); }
-                });
+                    return new OtherItem(f.Path, EvalProblemKind.Unkeyed, null);
+                try { return new ScoresItem(f.Path, key, EpisodeScores.Read(f.Path, key), null); }
+                catch (ClemUserException e) { return new ScoresItem(f.Path, key, null, e); }
             case EpisodeDirEntry d:
                 if (EpisodeKey.FromEpisodeDir(d.Path) is not { } dirKey)
-                    return Task.FromResult<Item>(new OtherItem(d.Path, null));
-                if (!d.HasErrorFile)
-                    return Task.FromResult<Item>(new EpisodeDirItem(d.Path, dirKey, d.HasScores, null));
-                return Task.Run<Item>(() => new EpisodeDirItem(d.Path, dirKey, d.HasScores,
-                    ErrorFile.Read(Path.Combine(d.Path, ResultsWalker.ErrorFile))));
+                    return new OtherItem(d.Path, EvalProblemKind.Unkeyed, null);
+                return new EpisodeDirItem(d.Path, dirKey, d.HasScores,
+                    d.HasErrorFile ? ErrorFile.Read(Path.Combine(d.Path, ResultsWalker.ErrorFile)) : null);
+            case UnlistableDirEntry u:
+                return new OtherItem(u.Path, EvalProblemKind.Unlistable, $"directory cannot be listed: {u.Message}");
             default:
                 throw new InvalidOperationException(entry.GetType().Name);
         }

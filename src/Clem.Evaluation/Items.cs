@@ -10,5 +10,5 @@ sealed record ScoresItem(string Path, EpisodeKey Key, EpisodeScores? Scores, Cle
 
 sealed record EpisodeDirItem(string Path, EpisodeKey Key, bool HasScores, (EpisodeErrorKind Kind, string Description)? Error) : Item(Path);
 
-/// <summary>A scores file outside the -g/-m selection (Problem null) or one that cannot be keyed.</summary>
-sealed record OtherItem(string Path, string? Problem) : Item(Path);
+/// <summary>A scores file outside the -g/-m selection (Problem null), one that cannot be keyed, or an unlistable directory.</summary>
+sealed record OtherItem(string Path, EvalProblemKind Kind, string? Problem) : Item(Path);

@@ -74,17 +74,19 @@ public class InputProblemTests
         Write(root, M, "g", "1_y", "episode_0", "garbage", "error.json");
         Write(root, M, "g", "1_y", "episode_1", Aborted());
         Write(root, M, "g", "1_y", "episode_1", "{\"kind\": \"game\", \"type\": \"ParseError\", \"message\": \"scored anyway\"}", "error.json");
+        Write(root, M, "g", "1_y", "episode_2", "{\"kind\": \"scoring\", \"type\": \"KeyError\", \"message\": \"scorer failed\"}", "error.json");
         Directory.CreateDirectory(Path.Combine(root, M, "h", "0_x", "episode_0")); // a game with no scores at all
 
         var result = Evaluator.Run(root);
 
         var g = result.Episodes.Single(a => a.Game == "g");
-        Assert.Equal(5, g.EpisodeDirs);
+        Assert.Equal(6, g.EpisodeDirs);
         Assert.Equal(2, g.Scored);
-        Assert.Equal(3, g.MissingScores);
-        Assert.Equal(4, g.ErrorFiles);
+        Assert.Equal(4, g.MissingScores);
+        Assert.Equal(5, g.ErrorFiles);
         Assert.Equal(1, g.InfrastructureErrors);
         Assert.Equal(2, g.GameErrors);
+        Assert.Equal(1, g.ScoringErrors);
         Assert.Equal(1, g.OtherErrors);
         var h = result.Episodes.Single(a => a.Game == "h");
         Assert.Equal((1L, 0L, 1L), (h.EpisodeDirs, h.Scored, h.MissingScores));
@@ -92,7 +94,7 @@ public class InputProblemTests
         var (header, _) = ReadTable(Path.Combine(root, Evaluator.ResultsCsv));
         Assert.DoesNotContain(header, c => c.StartsWith("h,", StringComparison.Ordinal) || c.Contains("missing", StringComparison.OrdinalIgnoreCase));
         var summary = File.ReadAllText(Path.Combine(root, Evaluator.SummaryJson));
-        Assert.Contains("\"missing_scores\": 4", summary);
+        Assert.Contains("\"missing_scores\": 5", summary);
         Assert.Contains("\"infrastructure_errors\": 1", summary);
         Assert.Contains("backend timed out", summary);
     }
@@ -109,6 +111,19 @@ public class InputProblemTests
         Assert.Equal(40.0, Assert.Single(result.Table.Models).AverageQuality);
         Assert.Equal(1, result.RepeatedFiles);
         Assert.Equal(EvalProblemKind.Repeated, Assert.Single(result.Problems).Kind);
+    }
+
+    [Fact]
+    public void AnOutputThatCannotBeWrittenIsAClearErrorAndLeavesNoTemporaryFiles()
+    {
+        var root = SharedData.TempDir("clem-eval");
+        Write(root, M, "g", "0_x", "episode_0", Played(10));
+        Directory.CreateDirectory(Path.Combine(root, Evaluator.RawCsv)); // raw.csv is a folder: the final rename fails
+
+        var e = Assert.Throws<ClemUserException>(() => Evaluator.Run(root));
+
+        Assert.Contains(root, e.Message);
+        Assert.Empty(Directory.EnumerateFiles(root, "*.tmp*"));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace Clem.Evaluation.Discovery;
 
 /// <summary>Something the walk found: a scores file, or an episode directory (for episode accounting).</summary>
@@ -5,6 +7,9 @@ public abstract record WalkEntry(string Path);
 
 /// <summary>A file whose name ends in <c>scores.json</c> (clembench's glob <c>**/*scores.json</c>).</summary>
 public sealed record ScoresFileEntry(string Path) : WalkEntry(Path);
+
+/// <summary>A directory that could not be listed (permissions, vanished): reported, never silently skipped.</summary>
+public sealed record UnlistableDirEntry(string Path, string Message) : WalkEntry(Path);
 
 /// <summary>An <c>episode_*</c> (v1.x) or <c>instance_*</c> (clemcore 3) directory.</summary>
 public sealed record EpisodeDirEntry(string Path, bool HasScores, bool HasErrorFile) : WalkEntry(Path);
@@ -18,7 +23,7 @@ public sealed record EpisodeDirEntry(string Path, bool HasScores, bool HasErrorF
 public static class ResultsWalker
 {
     public const string ScoresSuffix = "scores.json";
-    public const string ErrorFile = "error.json";
+    public const string ErrorFile = Clem.Core.Running.ResultsLayout.ErrorFile;
 
     public static bool IsEpisodeDirName(string name) =>
         name.StartsWith("episode_", StringComparison.Ordinal) || name.StartsWith("instance_", StringComparison.Ordinal);
@@ -26,7 +31,7 @@ public static class ResultsWalker
     static readonly EnumerationOptions Options = new()
     {
         AttributesToSkip = 0,
-        IgnoreInaccessible = true,
+        IgnoreInaccessible = false,
         RecurseSubdirectories = false,
         ReturnSpecialDirectories = false,
     };
@@ -43,15 +48,31 @@ public static class ResultsWalker
             var dirs = new List<string>();
             var links = new HashSet<string>(StringComparer.Ordinal);
             bool hasError = false;
-            foreach (var info in new DirectoryInfo(dir).EnumerateFileSystemInfos("*", Options))
+            string? failure = null;
+            try
             {
-                if (info is DirectoryInfo)
+                // FileSystemEnumerable with IsDirectory uses the directory entry's type (no stat per entry).
+                var listing = new FileSystemEnumerable<(string Name, bool IsDirectory)>(dir,
+                    (ref FileSystemEntry e) => (e.FileName.ToString(), e.IsDirectory), Options);
+                foreach (var (name, isDirectory) in listing)
                 {
-                    dirs.Add(info.Name);
-                    if (info.Attributes.HasFlag(FileAttributes.ReparsePoint)) links.Add(info.Name);
+                    if (isDirectory)
+                    {
+                        dirs.Add(name);
+                        if (Directory.ResolveLinkTarget(System.IO.Path.Combine(dir, name), returnFinalTarget: false) != null) links.Add(name);
+                    }
+                    else if (name.EndsWith(ScoresSuffix, StringComparison.Ordinal)) files.Add(name);
+                    else if (name == ErrorFile) hasError = true;
                 }
-                else if (info.Name.EndsWith(ScoresSuffix, StringComparison.Ordinal)) files.Add(info.Name);
-                else if (info.Name == ErrorFile) hasError = true;
+            }
+            catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+            {
+                failure = e.Message;
+            }
+            if (failure != null)
+            {
+                yield return new UnlistableDirEntry(dir, failure);
+                continue;
             }
             files.Sort(NameOrder.Natural);
             dirs.Sort(NameOrder.Natural);

@@ -42,8 +42,10 @@ public static class ResultsReport
             infra = r.Episodes.Sum(a => a.InfrastructureErrors);
         sb.Append('\n').Append(CultureInfo.InvariantCulture,
             $"Episodes without scores: {missing}; unreadable scores files: {r.UnreadableFiles}; repeated scores files: {r.RepeatedFiles}; " +
-            $"episodes with error.json: {errors} ({infra} infrastructure)\n");
-        if (missing + r.UnreadableFiles + r.RepeatedFiles + errors > 0)
+            $"episodes with error.json: {errors} ({infra} infrastructure)");
+        if (r.UnlistableDirs > 0) sb.Append(CultureInfo.InvariantCulture, $"; directories that could not be listed: {r.UnlistableDirs}");
+        sb.Append('\n');
+        if (missing + r.UnreadableFiles + r.RepeatedFiles + errors + r.UnlistableDirs > 0)
             sb.Append("Averages cover only the scored episodes (as clembench's do). Details: eval_summary.json\n");
         foreach (var p in r.Problems.Where(p => p.Kind != EvalProblemKind.ErrorFile).Take(maxProblems))
             sb.Append("  ").Append(p.Path).Append(": ").Append(p.Message).Append('\n');

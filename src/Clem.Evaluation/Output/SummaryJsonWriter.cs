@@ -26,6 +26,7 @@ public static class SummaryJsonWriter
                 ["error_files"] = a.ErrorFiles,
                 ["infrastructure_errors"] = a.InfrastructureErrors,
                 ["game_errors"] = a.GameErrors,
+                ["scoring_errors"] = a.ScoringErrors,
                 ["other_errors"] = a.OtherErrors,
             });
         var problems = new JsonArray();
@@ -37,6 +38,7 @@ public static class SummaryJsonWriter
                     EvalProblemKind.Unreadable => "unreadable_scores",
                     EvalProblemKind.Repeated => "repeated_scores",
                     EvalProblemKind.ErrorFile => "error_file",
+                    EvalProblemKind.Unlistable => "unlistable_directory",
                     _ => "unkeyed_scores",
                 },
                 ["path"] = p.Path,
@@ -48,6 +50,7 @@ public static class SummaryJsonWriter
             ["episodes_read"] = r.EpisodesRead,
             ["unreadable_scores_files"] = r.UnreadableFiles,
             ["repeated_scores_files"] = r.RepeatedFiles,
+            ["unlistable_directories"] = r.UnlistableDirs,
             ["raw_rows"] = r.RawRows,
             ["missing_scores"] = r.Episodes.Sum(a => a.MissingScores),
             ["error_files"] = r.Episodes.Sum(a => a.ErrorFiles),

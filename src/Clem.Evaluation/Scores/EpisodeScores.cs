@@ -17,7 +17,10 @@ public sealed record EpisodeScores(EpisodeKey Key, string? SourcePath, IReadOnly
         JsonNode? root;
         try
         {
-            root = ClemJson.Parse(File.ReadAllText(path));
+            // ReadAllBytes + decode allocates a fraction of File.ReadAllText's reader buffers (this runs per episode).
+            var bytes = File.ReadAllBytes(path);
+            int bom = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+            root = ClemJson.Parse(System.Text.Encoding.UTF8.GetString(bytes, bom, bytes.Length - bom));
         }
         catch (JsonException e)
         {

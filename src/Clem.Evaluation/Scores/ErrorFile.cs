@@ -4,10 +4,11 @@ using Clem.Core.Json;
 
 namespace Clem.Evaluation.Scores;
 
-public enum EpisodeErrorKind { Infrastructure, Game, Other }
+public enum EpisodeErrorKind { Infrastructure, Game, Scoring, Other }
 
 /// <summary>
-/// The runner's <c>error.json</c> for a failed episode: at least <c>{"kind": "infrastructure"|"game", "type", "message"}</c>.
+/// The runner's <c>error.json</c> for a failed episode (Clem.Core.Running.EpisodeError): at least
+/// <c>{"kind": "infrastructure"|"game"|"scoring", "type", "message"}</c>.
 /// Infrastructure errors (backend, network, quota) are not the model's doing and are counted apart.
 /// </summary>
 public static class ErrorFile
@@ -28,6 +29,7 @@ public static class ErrorFile
         {
             "infrastructure" => EpisodeErrorKind.Infrastructure,
             "game" => EpisodeErrorKind.Game,
+            "scoring" => EpisodeErrorKind.Scoring,
             _ => EpisodeErrorKind.Other,
         }, description.Length > 300 ? description[..300] + "…" : description);
     }

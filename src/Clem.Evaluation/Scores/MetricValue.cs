@@ -33,8 +33,16 @@ public readonly record struct MetricValue(MetricValueKind Kind, double Number, s
         _ => Text ?? "",
     };
 
-    public static string FormatFloat(double d) =>
-        double.IsNaN(d) ? "" : double.IsPositiveInfinity(d) ? "inf" : double.IsNegativeInfinity(d) ? "-inf" : PyFloat.Repr(d);
+    public static string FormatFloat(double d)
+    {
+        if (double.IsNaN(d)) return "";
+        if (double.IsInfinity(d)) return d > 0 ? "inf" : "-inf";
+        // Fast path for the most common cells (counts, 0/1 flags, whole scores): repr of an integral float below
+        // 1e16 is its integer digits plus ".0". Everything else goes through the general Python repr.
+        if (d == Math.Floor(d) && Math.Abs(d) < 1e16 && !(d == 0 && double.IsNegative(d)))
+            return d switch { 0 => "0.0", 1 => "1.0", _ => ((long)d).ToString(CultureInfo.InvariantCulture) + ".0" };
+        return PyFloat.Repr(d);
+    }
 
     /// <summary>Reads a raw.csv cell back (incremental evaluation): empty → NaN, number, True/False, else text.</summary>
     public static MetricValue ParseCsv(string cell)
