@@ -34,7 +34,11 @@ public sealed class AnalyzeCommand : ICliCommand
             };
             var outDir = parse.GetValue(output)!;
             var run = AnalysisRunner.Run(parse.GetValue(results) ?? [], parse.GetValue(models) ?? [], outDir, options);
-            foreach (var w in run.Result.Warnings) Console.Error.WriteLine($"warning: {w}");
+            // The report lists every warning; the console shows the first few.
+            const int shown = 5;
+            foreach (var w in run.Result.Warnings.Take(shown)) Console.Error.WriteLine($"warning: {w}");
+            if (run.Result.Warnings.Count > shown)
+                Console.Error.WriteLine($"warning: … and {run.Result.Warnings.Count - shown} more (see 'Data warnings' in {run.ReportPath})");
             Console.WriteLine($"wrote {run.ReportPath}, {run.JsonPath} and {run.Result.Figures.Count} figure(s) (PNG + SVG) to {Path.GetFullPath(outDir)}");
             return Task.FromResult(0);
         });
