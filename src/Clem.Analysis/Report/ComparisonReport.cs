@@ -15,6 +15,9 @@ internal static class ComparisonReport
         if (equivalence)
             sb.AppendLine($"Equivalence margin: ±{F(p.EquivalenceMargin)} points (clemscore, % played and quality alike; set with `--margin`).").AppendLine();
         Figure(sb, figs, prefix, title[(title.IndexOf(' ') + 1)..] + ": clemscore of each variant" + (s.Groups.Any(g => g.Variants.Any(v => v.Intervals != null)) ? " with 95% bootstrap intervals." : "."));
+        if (equivalence)
+            Figure(sb, figs, "quantisation_differences", "Clemscore difference of each quantised variant from its reference, against the equivalence margin" +
+                (s.Groups.SelectMany(g => g.Comparisons).Any(c => c.Paired != null) ? " (thick: 90% interval used by the TOST; thin: 95%)." : " (tables only: no intervals)."));
         foreach (var g in s.Groups)
         {
             sb.AppendLine($"### Weights: {Esc(g.Weights)}").AppendLine();

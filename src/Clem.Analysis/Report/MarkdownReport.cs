@@ -97,7 +97,8 @@ public static class MarkdownReport
                       "macro averages over the model's games (a game without played episodes has no quality and is left out of the quality average); clemscore = % played / 100 × quality.");
         sb.AppendLine($"- **Confidence intervals** (where per-episode scores exist): cluster bootstrap with B = {p.Resamples}, seed {p.Seed}. In each replicate the instances of every game are drawn with replacement " +
                       "(the game set stays fixed), and per-game % played and quality, their macro averages and the clemscore are recomputed jointly from that draw — clemscore is a product of two macro averages and is never assembled from separate intervals. " +
-                      "The same draw applies to all models, so rank intervals reflect a paired comparison. Intervals are the 2.5 % and 97.5 % percentiles.");
+                      "The same draw applies to all models, so rank intervals reflect a paired comparison. Intervals are the 2.5 % and 97.5 % percentiles. " +
+                      "A game with very few played episodes can lose all of them in a replicate and then drops out of that replicate's quality average, exactly as clembench treats it; such intervals can be asymmetric around the estimate.");
         sb.AppendLine("- **Paired comparisons** match episodes by (game, experiment, episode) and use only shared instances: paired bootstrap of the differences, and a permutation test that swaps the two models' outcomes per instance with probability ½ " +
                       $"(p = (1 + #|Δ*| ≥ |Δ|)/(1 + {p.Resamples})).");
         sb.AppendLine($"- **Equivalence (TOST)** with margin ±{F(p.EquivalenceMargin)} points (option `--margin`): two one-sided bootstrap tests of Δ ≤ −m and Δ ≥ m; equivalent at 5 % when both reject, i.e. when the 90 % interval lies inside (−m, m).");

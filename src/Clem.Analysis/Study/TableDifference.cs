@@ -42,7 +42,9 @@ public sealed record TableDifference(
         var totals = rows.Where(r => r.PlayedContribution != null || r.QualityContribution != null)
             .Select(r => (r, Total: (r.PlayedContribution ?? 0) + (r.QualityContribution ?? 0)))
             .OrderByDescending(p => Math.Abs(p.Total)).ToList();
-        if (totals.Count > 0 && sameQualityGames)
+        if (totals.Count > 0 && sameQualityGames && Math.Abs(totals[0].Total) < 1e-9)
+            driver = "no difference in any game";
+        else if (totals.Count > 0 && sameQualityGames)
         {
             var (r, t) = totals[0];
             driver = $"{r.Game}: {Signed(t)} clemscore points ({Signed(r.PlayedContribution ?? 0)} via % played, {Signed(r.QualityContribution ?? 0)} via quality)";

@@ -30,11 +30,12 @@ internal static partial class ComparisonFigures
         int W = 1000, H = Math.Max(300, 120 + (int)(24 * y));
         bool anyCi = pts.Any(p => p.Ci != null);
         var plot = PlotKit.Create(title, anyCi ? "clemscore (0–100), whiskers: 95% bootstrap interval" : "clemscore (0–100); tables only, no intervals", "");
-        var withCi = pts.Where(p => p.Ci != null).ToList();
+        var withCi = pts.Where(p => p.Ci != null && double.IsFinite(p.X) && double.IsFinite(p.Ci.Low) && double.IsFinite(p.Ci.High)).ToList();
         if (withCi.Count > 0)
         {
             var eb = new ScottPlot.Plottables.ErrorBar(withCi.Select(p => p.X).ToList(), withCi.Select(p => p.Y).ToList(),
-                withCi.Select(p => p.Ci!.High - p.X).ToList(), withCi.Select(p => p.X - p.Ci!.Low).ToList(), null, null);
+                withCi.Select(p => p.Ci!.High - p.X).ToList(), withCi.Select(p => p.X - p.Ci!.Low).ToList(),
+                withCi.Select(_ => 0.0).ToList(), withCi.Select(_ => 0.0).ToList());
             eb.Color = Colors.Black; eb.LineWidth = 1.5f; eb.CapSize = 5;
             plot.Add.Plottable(eb);
         }
@@ -56,6 +57,56 @@ internal static partial class ComparisonFigures
         plot.Axes.SetLimits(0, Math.Max(10, xMax), -0.8, y - 1);
         plot.ShowLegend(Edge.Bottom);
         return PlotKit.Save(plot, dir, name, W, H + 40);
+    }
+
+    /// <summary>
+    /// Equivalence view: each comparison's clemscore difference from its reference with the 90% interval (the
+    /// TOST interval, thick) and the 95% interval (thin) against the shaded ±margin; table-only pairs show the point.
+    /// </summary>
+    public static string? Differences(ComparisonSection s, double margin, string dir)
+    {
+        var comps = s.Groups.SelectMany(g => g.Comparisons.Where(c => c.First == g.Reference)).Reverse().ToList();
+        if (comps.Count == 0) return null;
+        int W = 1000, H = Math.Max(300, 150 + 34 * comps.Count);
+        bool anyPaired = comps.Any(c => c.Paired != null);
+        var plot = PlotKit.Create("Difference from the unquantised reference", anyPaired
+            ? "Δ clemscore (points); thick: 90% CI (TOST), thin: 95% CI" : "Δ clemscore (points; tables only, no intervals)", "");
+        double ext = margin;
+        for (int i = 0; i < comps.Count; i++)
+        {
+            var c = comps[i];
+            double d = c.Paired?.Clemscore.Difference ?? c.Table.Difference;
+            if (double.IsNaN(d)) continue;
+            ext = Math.Max(ext, Math.Abs(d));
+            if (c.Paired is { } p && double.IsFinite(p.Clemscore.Ci95Low))
+            {
+                ext = Math.Max(ext, Math.Max(Math.Abs(p.Clemscore.Ci95Low), Math.Abs(p.Clemscore.Ci95High)));
+                var thin = plot.Add.Line(p.Clemscore.Ci95Low, i, p.Clemscore.Ci95High, i);
+                thin.LineWidth = 1.5f; thin.LineColor = Colors.Black; thin.MarkerSize = 0;
+                var thick = plot.Add.Line(p.Clemscore.Ci90Low, i, p.Clemscore.Ci90High, i);
+                thick.LineWidth = 5; thick.LineColor = PlotKit.Colour(0); thick.MarkerSize = 0;
+            }
+            var bad = c.Paired?.Clemscore.Equivalent == false;
+            var m = plot.Add.Marker(d, i, MarkerShape.FilledDiamond, 11, bad ? PlotKit.Colour(3) : PlotKit.Colour(0));
+            _ = m;
+        }
+        ext = Math.Ceiling(ext + 1);
+        var band = plot.Add.Rectangle(-margin, margin, -0.6, comps.Count - 0.4);
+        band.FillColor = PlotKit.Colour(2).WithAlpha(0.15);
+        band.LineWidth = 0;
+        plot.MoveToBack(band);
+        plot.Add.VerticalLine(0, 1, Colors.Black, LinePattern.Dashed);
+        PlotKit.CategoryTicks(plot.Axes.Left, comps.Select(c => $"{c.Second} vs. {c.First}").ToList());
+        plot.Axes.Left.TickLabelStyle.FontSize = 11;
+        plot.Axes.SetLimits(-ext, ext, -0.6, comps.Count - 0.4);
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"equivalence margin ±{margin:0.##}", FillColor = PlotKit.Colour(2).WithAlpha(0.15) });
+        if (anyPaired)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "equivalent or not tested", MarkerShape = MarkerShape.FilledDiamond, MarkerFillColor = PlotKit.Colour(0), MarkerLineColor = PlotKit.Colour(0), MarkerSize = 10 });
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "not equivalent (TOST, 5 %)", MarkerShape = MarkerShape.FilledDiamond, MarkerFillColor = PlotKit.Colour(3), MarkerLineColor = PlotKit.Colour(3), MarkerSize = 10 });
+        }
+        plot.ShowLegend(Edge.Bottom);
+        return PlotKit.Save(plot, dir, "quantisation_differences", W, H + 40);
     }
 
     static string Short(string label) => label.Length > 38 ? label[..36] + "…" : label;
@@ -142,10 +193,10 @@ internal static partial class ComparisonFigures
             for (int k = 0; k < games.Count; k++)
             {
                 var d = series == 0 ? games[k].PercentPlayed : games[k].Quality;
-                if (d == null) continue;
+                if (d == null || !double.IsFinite(d.Ci95Low) || !double.IsFinite(d.Ci95High)) continue;
                 xs.Add(k + (series == 0 ? -0.15 : 0.15)); ys.Add(d.MeanDifference); hi.Add(d.Ci95High - d.MeanDifference); lo.Add(d.MeanDifference - d.Ci95Low);
             }
-            var eb = new ScottPlot.Plottables.ErrorBar(xs, ys, null, null, hi, lo);
+            var eb = new ScottPlot.Plottables.ErrorBar(xs, ys, xs.Select(_ => 0.0).ToList(), xs.Select(_ => 0.0).ToList(), hi, lo);
             eb.Color = PlotKit.Colour(series + 2); eb.LineWidth = 1.5f; eb.CapSize = 4;
             right.Add.Plottable(eb);
             var sc = right.Add.ScatterPoints(xs.ToArray(), ys.ToArray(), PlotKit.Colour(series + 2));

@@ -19,6 +19,7 @@ internal static class Figures
         };
         names.AddRange(r.Access.Groups.Select(g => ComparisonFigures.Games(g, "access", dir)));
         names.Add(ComparisonFigures.Overview(r.Quantisation, "Same weights, different precision", "quantisation", dir));
+        names.Add(ComparisonFigures.Differences(r.Quantisation, r.Provenance.EquivalenceMargin, dir));
         names.AddRange(r.Quantisation.Groups.Select(g => ComparisonFigures.Games(g, "quantisation", dir)));
         names.Add(ComparisonFigures.OpenClosed(r.OpenClosed, dir));
         return names.Where(n => n != null).Select(n => n!);

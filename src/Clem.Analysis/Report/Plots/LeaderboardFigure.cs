@@ -24,14 +24,15 @@ internal static class LeaderboardFigure
         {
             var idx = Enumerable.Range(0, rows.Count).Where(i => pick(rows[i])).ToList();
             if (idx.Count == 0) continue;
-            var withCi = idx.Where(i => rows[i].Intervals != null).ToList();
+            // A NaN anywhere in an error-bar series stops the whole series from drawing: finite intervals only.
+            var withCi = idx.Where(i => rows[i].Intervals is { } iv && double.IsFinite(iv.Clemscore.Estimate) && double.IsFinite(iv.Clemscore.Low) && double.IsFinite(iv.Clemscore.High)).ToList();
             if (withCi.Count > 0)
             {
                 var eb = new ScottPlot.Plottables.ErrorBar(
                     withCi.Select(i => rows[i].Intervals!.Clemscore.Estimate).ToList(), withCi.Select(i => (double)i).ToList(),
                     withCi.Select(i => rows[i].Intervals!.Clemscore.High - rows[i].Intervals!.Clemscore.Estimate).ToList(),
                     withCi.Select(i => rows[i].Intervals!.Clemscore.Estimate - rows[i].Intervals!.Clemscore.Low).ToList(),
-                    null, null);
+                    withCi.Select(_ => 0.0).ToList(), withCi.Select(_ => 0.0).ToList());
                 plot.Add.Plottable(eb);
                 eb.Color = colour; eb.LineWidth = 1.5f; eb.CapSize = 4;
             }
@@ -39,6 +40,12 @@ internal static class LeaderboardFigure
             pts.MarkerShape = shape; pts.MarkerSize = 7;
             pts.LegendText = label;
         }
+        for (int i = 0; i < rows.Count; i++)
+            if (double.IsNaN(Value(rows[i])))
+            {
+                var na = plot.Add.Text("no clemscore (no played episode)", 0.5, i);
+                na.LabelFontSize = 10; na.LabelFontName = PlotKit.FontName; na.LabelFontColor = PlotKit.Grey; na.LabelAlignment = Alignment.MiddleLeft;
+            }
         PlotKit.CategoryTicks(plot.Axes.Left, rows.Select(r => manyRuns ? $"{r.Model} [{r.Run}]" : r.Model).ToList());
         plot.Axes.Left.TickLabelStyle.FontSize = 11;
         double xMax = Math.Ceiling((rows.Max(r => r.Intervals?.Clemscore.High is { } h && !double.IsNaN(h) ? h : Value(r)) + 3) / 10) * 10;
