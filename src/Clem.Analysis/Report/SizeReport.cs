@@ -23,6 +23,7 @@ internal static class SizeReport
                 Regression(sb, s.ParametersAndData);
                 var d = s.ParametersAndData.Fit.RSquared - s.Parameters.Fit.RSquared;
                 sb.AppendLine($"Adding ln(training tokens) raises R² by {F(d, 3)} on the same models.").AppendLine();
+                Figure(sb, figs, "size_data_fit", "Observed clemscore against the fit on ln(parameters) + ln(training tokens); dashed: perfect fit.");
             }
             if (s.ParametersAllModels != null)
             {

@@ -11,6 +11,7 @@ internal static class Figures
         {
             LeaderboardFigure.Draw(r.Leaderboard, dir),
             SizeFigures.Regression(r.Size, dir),
+            SizeFigures.DataFit(r.Size, dir),
             SizeFigures.Residuals(r.Size, dir),
             SizeFigures.Buckets(r.Buckets, dir),
             LineageFigures.Families(r.Families, dir),

@@ -70,7 +70,7 @@ internal sealed class LabelPlacer
                 label.LabelFontColor = color;
                 label.LabelAlignment = Alignment.MiddleCenter;
                 label.LabelPadding = 0;
-                if (d >= 16)
+                if (d >= 8)
                 {
                     // Leader line from the marker's edge to the nearest point of the label box.
                     float ex = Math.Clamp(p.X, rect.Left, rect.Right), ey = Math.Clamp(p.Y, rect.Top, rect.Bottom);

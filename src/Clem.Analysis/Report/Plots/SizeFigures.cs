@@ -55,6 +55,37 @@ internal static class SizeFigures
         return PlotKit.Save(plot, dir, "size_regression", W, H);
     }
 
+    /// <summary>Observed clemscore against the fit on ln(parameters) + ln(training tokens), with the line of perfect fit.</summary>
+    public static string? DataFit(SizeSection s, string dir)
+    {
+        if (s.ParametersAndData == null) return null;
+        const int W = 900, H = 680;
+        var fit = s.ParametersAndData.Fit;
+        var sample = s.Models.Where(m => m.InFitSample && m.TrainingTokensT is > 0).ToList();
+        var fitted = sample.Select(m => fit.Predict(Math.Log(m.ParametersB), Math.Log(m.TrainingTokensT!.Value)).Mean).ToArray();
+        var plot = PlotKit.Create("clemscore vs. fit on size and training data", "Fitted clemscore: ln(parameters) + ln(training tokens)", "Observed clemscore (0–100)");
+        double hi = Math.Ceiling((Math.Max(sample.Max(m => m.Clemscore), fitted.Max()) + 6) / 10) * 10;
+        double lo = Math.Min(-2, Math.Floor(fitted.Min() - 2));
+        var diag = plot.Add.Line(lo, lo, hi, hi);
+        diag.LineColor = PlotKit.Grey; diag.LinePattern = LinePattern.Dashed; diag.LineWidth = 1.5f; diag.MarkerSize = 0;
+        diag.LegendText = "observed = fitted";
+        var pts = plot.Add.ScatterPoints(fitted, sample.Select(m => m.Clemscore).ToArray(), PlotKit.Colour(0));
+        pts.MarkerSize = 9;
+        var sizeOnly = s.Parameters!.Fit;
+        pts.LegendText = $"models (n = {fit.N}); R² = {fit.RSquared:0.000}, size only {sizeOnly.RSquared:0.000}";
+        plot.Axes.SetLimits(lo, hi, lo, hi);
+        plot.Legend.Alignment = Alignment.UpperLeft;
+        plot.ShowLegend();
+        var area = PlotKit.Layout(plot, W, H);
+        var placer = new LabelPlacer(plot, area) { FontSize = 10 };
+        for (int i = 0; i < sample.Count; i++) placer.AvoidPoint(fitted[i], sample[i].Clemscore);
+        AvoidLegend(plot, placer, area, Alignment.UpperLeft);
+        foreach (var i in Enumerable.Range(0, sample.Count).OrderByDescending(i => sample[i].Clemscore))
+            placer.Place(fitted[i], sample[i].Clemscore, sample[i].Model, Colors.Black);
+        if (placer.Omitted > 0) plot.Add.Annotation($"{placer.Omitted} label(s) omitted for legibility", Alignment.LowerRight);
+        return PlotKit.Save(plot, dir, "size_data_fit", W, H);
+    }
+
     /// <summary>Keeps labels out of the legend box (its size is known after the layout render).</summary>
     internal static void AvoidLegend(Plot plot, LabelPlacer placer, PixelRect area, Alignment where)
     {
