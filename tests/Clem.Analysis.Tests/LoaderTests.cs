@@ -66,6 +66,10 @@ public class LoaderTests
         Assert.Equal(new GameScore(93.33, 31.85, 40.49), m.Games["taboo"]);
         Assert.Equal(3.33, m.Games["wordle_withcritic"].PercentPlayed);
         Assert.Equal(14, m.Games.Count);
+        // Every per-game cell of the fixture's golden results.csv.
+        var golden = Assert.Single(ResultsLoader.Load(SharedData.Clembench("clemeval/golden_results.csv")).Models);
+        Assert.Equal(golden.Games.Keys, m.Games.Keys);
+        foreach (var (game, g) in golden.Games) Assert.Equal(g, m.Games[game]);
     }
 
     [Fact]
