@@ -122,10 +122,9 @@ public static partial class CharacteristicsLoader
     /// <summary>
     /// clembench registry entries: <c>model_name</c>, <c>backend</c> (→ access); v2 adds <c>release_date</c>,
     /// <c>open_weight</c>, <c>parameters</c> ("70B"), <c>context_size</c> ("128k"), <c>license</c> {name}. Extra
-    /// characteristic fields are read at the top level or inside <c>model_config</c>: <c>parameters_total</c>,
-    /// <c>parameters_active</c>, <c>training_tokens</c> ("15T" or trillions), <c>base_model</c>,
-    /// <c>fine_tuning</c>, <c>quantisation</c>/<c>quantization</c> ("Q4_K_M" or {bits, scheme}),
-    /// <c>provider</c>, <c>access</c>, <c>family</c>, <c>weights</c>.
+    /// characteristic fields (see <see cref="FromRegistryEntry"/>) are read at the top level or inside
+    /// <c>model_config</c>; besides the registry's own names: <c>parameters_total</c>, <c>parameters_active</c>,
+    /// <c>quantization</c>, <c>access</c>, <c>family</c>, <c>weights</c>.
     /// </summary>
     internal static List<ModelCharacteristics> FromRegistry(string path, Diagnostics diag)
     {
@@ -144,37 +143,77 @@ public static partial class CharacteristicsLoader
         {
             if (entries[i] is not JsonObject e) throw new ClemUserException($"{path}: entry {i} is not an object");
             var name = Str(e, "model_name") ?? throw new ClemUserException($"{path}: entry {i} has no model_name");
-            var at = $"{path}, entry {i} ({name})";
-            var cfg = e["model_config"] as JsonObject;
-            string? Field(string key) => Str(e, key) ?? (cfg == null ? null : Str(cfg, key));
-            JsonNode? Node(string key) => e[key] ?? cfg?[key];
-            var (quant, bits) = Quant(Node("quantisation") ?? Node("quantization"), at);
-            var parameters = Field("parameters_total") ?? Field("parameters");
-            if (parameters != null && parameters.Contains('x', StringComparison.OrdinalIgnoreCase))
-            {
-                diag.Warn($"{at}: parameters '{parameters}' (a mixture of experts) is not a total; give parameters_total — size left unknown");
-                parameters = null;
-            }
-            list.Add(new ModelCharacteristics
-            {
-                Name = name, Source = file,
-                Provider = Field("provider"),
-                ParametersB = Quantities.Parse(parameters, 1e9, at + ", parameters"),
-                ActiveParametersB = Quantities.Parse(Field("parameters_active"), 1e9, at + ", parameters_active"),
-                TrainingTokensT = Quantities.Parse(Field("training_tokens"), 1e12, at + ", training_tokens"),
-                ReleaseDate = Quantities.Date(Field("release_date"), at + ", release_date"),
-                ContextK = Quantities.Parse(Field("context_size"), 1e3, at + ", context_size"),
-                OpenWeights = Node("open_weight") is JsonValue ov && ov.TryGetValue<bool>(out var open) ? open : Quantities.Bool(Field("open_weight"), at + ", open_weight"),
-                BaseModel = Field("base_model"),
-                FineTuning = Field("fine_tuning"),
-                Family = Field("family"),
-                Access = Field("access") ?? Field("backend"),
-                Quantisation = quant, QuantBits = bits,
-                Weights = Field("weights"),
-                License = (e["license"] as JsonObject) is { } lic ? Str(lic, "name") : Str(e, "license"),
-            });
+            list.Add(FromRegistryEntry(e, name, file, $"{path}, entry {i} ({name})", diag));
         }
         return list;
+    }
+
+    /// <summary>
+    /// One registry entry (also the entry a run records for each player). Field names are the registry's
+    /// (docs/backends.md, "Model characteristics"): <c>parameters</c>, <c>active_parameters</c>,
+    /// <c>training_tokens</c>, <c>release_date</c>, <c>open_weight</c>, <c>base_model</c>, <c>fine_tuning</c>
+    /// ({data, method} or text), <c>instruction_tuned</c>, <c>provider</c>, <c>quantisation</c>,
+    /// <c>context_size</c>, <c>license</c>, <c>languages</c>; older spellings are accepted too.
+    /// </summary>
+    internal static ModelCharacteristics FromRegistryEntry(JsonObject e, string name, string source, string at, Diagnostics diag)
+    {
+        var cfg = e["model_config"] as JsonObject;
+        string? Field(string key) => Str(e, key) ?? (cfg == null ? null : Str(cfg, key));
+        JsonNode? Node(string key) => e[key] ?? cfg?[key];
+        var (quant, bits) = Quant(Node("quantisation") ?? Node("quantization"), at);
+        var parameters = Field("parameters_total") ?? Field("parameters");
+        if (parameters != null && parameters.Contains('x', StringComparison.OrdinalIgnoreCase))
+        {
+            diag.Warn($"{at}: parameters '{parameters}' (a mixture of experts) is not a total; give parameters_total — size left unknown");
+            parameters = null;
+        }
+        return new ModelCharacteristics
+        {
+            Name = name, Source = source,
+            Provider = Field("provider"),
+            ParametersB = Quantities.Parse(parameters, 1e9, at + ", parameters"),
+            ActiveParametersB = Quantities.Parse(Field("active_parameters") ?? Field("parameters_active"), 1e9, at + ", active_parameters"),
+            TrainingTokensT = Quantities.Parse(Field("training_tokens"), 1e12, at + ", training_tokens"),
+            ReleaseDate = Quantities.Date(Field("release_date"), at + ", release_date"),
+            ContextK = Quantities.Parse(Field("context_size"), 1e3, at + ", context_size"),
+            OpenWeights = Flag(Node("open_weight"), at + ", open_weight"),
+            InstructionTuned = Flag(Node("instruction_tuned"), at + ", instruction_tuned"),
+            Multilingual = Node("languages") is JsonArray langs && langs.Count > 0 ? langs.Count > 1 : null,
+            BaseModel = Field("base_model"),
+            FineTuning = FineTuning(Node("fine_tuning"), Field("fine_tuning_data"), Field("fine_tuning_method"), at),
+            Family = Field("family"),
+            Access = Field("access") ?? Field("backend"),
+            Quantisation = quant, QuantBits = bits,
+            Weights = Field("weights"),
+            License = (e["license"] as JsonObject) is { } lic ? Str(lic, "name") : Str(e, "license"),
+        };
+    }
+
+    static bool? Flag(JsonNode? node, string at) =>
+        node is JsonValue v && v.TryGetValue<bool>(out var b) ? b : Quantities.Bool(node is JsonValue s && s.TryGetValue<string>(out var t) ? t : null, at);
+
+    /// <summary><c>{"data": …, "method": …}</c> → "data (method)"; a string as it is.</summary>
+    internal static string? FineTuning(JsonNode? node, string? data, string? method, string at)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                data = Str(o, "data") ?? data;
+                method = Str(o, "method") ?? method;
+                break;
+            case JsonValue v when v.TryGetValue<string>(out var s):
+                if (NonEmpty(s) is { } text) return text;
+                break;
+            case null: break;
+            default: throw new ClemUserException($"{at}: fine_tuning must be text or an object {{\"data\": …, \"method\": …}}");
+        }
+        return (data, method) switch
+        {
+            (null, null) => null,
+            ({ } d, null) => d,
+            (null, { } m) => m,
+            ({ } d, { } m) => $"{d} ({m})",
+        };
     }
 
     static string? Str(JsonObject o, string key) => o[key] switch

@@ -36,7 +36,10 @@ public sealed class ModelCatalog
     /// <summary>One row per model (the first run that has it), for analyses across models.</summary>
     public required IReadOnlyList<ModelEntry> Distinct { get; init; }
 
-    public static ModelCatalog Build(IReadOnlyList<RunInput> runs, IReadOnlyList<ModelCharacteristics> characteristics, Diagnostics diag)
+    /// <param name="recorded">Characteristics the runs recorded (<see cref="RecordedCharacteristics"/>): they fill the
+    /// fields the given files lack; where both state a fact differently, the given files win and the conflict is warned.</param>
+    public static ModelCatalog Build(IReadOnlyList<RunInput> runs, IReadOnlyList<ModelCharacteristics> characteristics, Diagnostics diag,
+        IReadOnlyList<ModelCharacteristics>? recorded = null)
     {
         var byKey = new Dictionary<string, ModelCharacteristics>(StringComparer.Ordinal);
         var perSource = new HashSet<(string, string)>();
@@ -49,6 +52,16 @@ public sealed class ModelCatalog
             }
             // Several files about the same model (a sheet and a registry): the first given fills each field first.
             byKey[c.Key] = byKey.TryGetValue(c.Key, out var existing) ? existing.FillFrom(c) : c;
+        }
+        foreach (var r in recorded ?? [])
+        {
+            if (!byKey.TryGetValue(r.Key, out var given)) { byKey[r.Key] = r; continue; }
+            var conflicts = given.Conflicts(r);
+            if (conflicts.Count > 0)
+                diag.Warn($"'{r.Name.Trim()}': {given.Source} and {r.Source} disagree ({string.Join("; ", conflicts)}); {given.Source} is used");
+            var filled = given.FilledBy(r);
+            if (filled.Count > 0)
+                byKey[r.Key] = given.FillFrom(r) with { Source = $"{given.Source} + {r.Source} ({string.Join(", ", filled)})" };
         }
         var used = new HashSet<string>(StringComparer.Ordinal);
         var all = new List<ModelEntry>();

@@ -22,6 +22,7 @@ public sealed record ModelCharacteristics
     public bool? Multilingual { get; init; }
     public bool? Multimodal { get; init; }
     public string? BaseModel { get; init; }
+    public bool? InstructionTuned { get; init; }
     /// <summary>Instruction-tuning data or method.</summary>
     public string? FineTuning { get; init; }
     public string? Family { get; init; }
@@ -37,6 +38,43 @@ public sealed record ModelCharacteristics
 
     public string Key => ModelNames.Key(Name);
 
+    // The facts compared between sources (run records against --models); Name and Source are not facts.
+    static readonly (string Field, Func<ModelCharacteristics, object?> Get)[] Facts =
+    [
+        ("provider", c => c.Provider), ("parameters", c => c.ParametersB), ("active_parameters", c => c.ActiveParametersB),
+        ("training_tokens", c => c.TrainingTokensT), ("release_date", c => c.ReleaseDate), ("cutoff_date", c => c.CutoffDate),
+        ("context_size", c => c.ContextK), ("open_weight", c => c.OpenWeights), ("multilingual", c => c.Multilingual),
+        ("multimodal", c => c.Multimodal), ("instruction_tuned", c => c.InstructionTuned), ("base_model", c => c.BaseModel),
+        ("fine_tuning", c => c.FineTuning), ("family", c => c.Family), ("family_label", c => c.FamilyLabel),
+        ("access", c => c.Access is { } a ? ModelNames.AccessLabel(a) : null), ("quantisation", c => c.Quantisation),
+        ("quantisation_bits", c => c.QuantBits), ("weights", c => c.Weights), ("license", c => c.License),
+    ];
+
+    /// <summary>Facts both records state differently ("parameters 70 vs 8"); numbers within 1 % agree ("8B" vs a GGUF's 8.03e9).</summary>
+    public IReadOnlyList<string> Conflicts(ModelCharacteristics other) =>
+        Facts.Select(f => (f.Field, Mine: f.Get(this), Theirs: f.Get(other)))
+            .Where(x => x.Mine != null && x.Theirs != null && !Agree(x.Mine, x.Theirs))
+            .Select(x => $"{x.Field} {Show(x.Mine!)} vs {Show(x.Theirs!)}").ToList();
+
+    /// <summary>Facts <paramref name="other"/> states that this record lacks.</summary>
+    public IReadOnlyList<string> FilledBy(ModelCharacteristics other) =>
+        Facts.Where(f => f.Get(this) == null && f.Get(other) != null).Select(f => f.Field).ToList();
+
+    static bool Agree(object a, object b) => (a, b) switch
+    {
+        (double x, double y) => Math.Abs(x - y) <= 0.01 * Math.Max(Math.Abs(x), Math.Abs(y)),
+        (string x, string y) => string.Equals(x.Trim(), y.Trim(), StringComparison.OrdinalIgnoreCase),
+        _ => a.Equals(b),
+    };
+
+    static string Show(object v) => v switch
+    {
+        double d => d.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        _ => $"'{v}'",
+    };
+
     /// <summary>Fields of <paramref name="other"/> fill the ones this record lacks.</summary>
     public ModelCharacteristics FillFrom(ModelCharacteristics other) => this with
     {
@@ -50,6 +88,7 @@ public sealed record ModelCharacteristics
         OpenWeights = OpenWeights ?? other.OpenWeights,
         Multilingual = Multilingual ?? other.Multilingual,
         Multimodal = Multimodal ?? other.Multimodal,
+        InstructionTuned = InstructionTuned ?? other.InstructionTuned,
         BaseModel = BaseModel ?? other.BaseModel,
         FineTuning = FineTuning ?? other.FineTuning,
         Family = Family ?? other.Family,

@@ -119,8 +119,18 @@ public static partial class ModelNames
     public static string AccessLabel(string backend)
     {
         var b = backend.Trim().ToLowerInvariant().Replace('_', '-');
+        // A run record's access_method: "api:openai", "local:llamacpp", "openai_compatible:groq".
+        var colon = b.IndexOf(':');
+        if (colon > 0)
+        {
+            var (kind, detail) = (b[..colon], b[(colon + 1)..]);
+            if (kind is "api" or "local") return AccessLabel(detail);
+            if (kind == "openai-compatible")
+                return AccessTokens.TryGetValue(detail, out var served) ? served : $"OpenAI-compatible API ({backend.Trim()[(colon + 1)..]})";
+        }
         return b switch
         {
+            "ollama" => "Ollama",
             "huggingface-local" or "huggingface" or "hf" or "transformers" => "HF transformers (local)",
             "llama.cpp" or "llamacpp" or "llama-cpp" => "llama.cpp",
             "remote" => "remote API",

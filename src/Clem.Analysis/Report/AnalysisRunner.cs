@@ -16,15 +16,17 @@ public static class AnalysisRunner
         if (!(options.EquivalenceMargin > 0)) throw new ClemUserException($"--margin must be positive (got {options.EquivalenceMargin})");
         var diag = new Diagnostics();
         var runs = new List<RunInput>();
+        var recorded = new List<ModelCharacteristics>();
         var labels = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in results)
         {
             var label = ResultsLoader.RunLabel(path);
             for (int i = 2; !labels.Add(label); i++) label = $"{ResultsLoader.RunLabel(path)}#{i}";
             runs.Add(ResultsLoader.Load(path, label));
+            recorded.AddRange(RecordedCharacteristics.Read(path, label, diag));
         }
         var characteristics = models.SelectMany(m => CharacteristicsLoader.Load(m, diag)).ToList();
-        var result = Analyzer.Analyze(runs, characteristics, models.Select(Path.GetFullPath).ToList(), options, diag);
+        var result = Analyzer.Analyze(runs, characteristics, models.Select(Path.GetFullPath).ToList(), options, diag, recorded);
 
         Directory.CreateDirectory(outDir);
         result.Figures.AddRange(Figures.WriteAll(result, outDir));

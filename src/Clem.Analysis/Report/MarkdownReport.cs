@@ -32,8 +32,12 @@ public static class MarkdownReport
                       "(the same inputs, seed and B give identical numbers). Every number is also in `analysis.json`.").AppendLine();
         Table(sb, ["run", "input", "read as", "models", "with episodes", "episodes"],
             p.Runs.Select(x => (IReadOnlyList<string>)[Esc(x.Label), $"`{Code(x.Path)}`", x.Kind, x.Models.ToString(), x.ModelsWithEpisodes.ToString(), x.Episodes.ToString()]), "lllrrr");
-        sb.AppendLine(p.CharacteristicsFiles.Count == 0 ? "Model characteristics: none given." :
-            "Model characteristics: " + string.Join(", ", p.CharacteristicsFiles.Select(f => $"`{Code(f)}`")) + ".").AppendLine();
+        var given = p.CharacteristicsFiles.Count == 0 ? "no --models file" : string.Join(", ", p.CharacteristicsFiles.Select(f => $"`{Code(f)}`"));
+        var records = p.RunRecords.Count == 0 ? "none recorded in the runs" : Esc(string.Join(", ", p.RunRecords)) + " (`clem_net.players[].model` of each experiment record; the files given win, the records fill what they lack)";
+        sb.AppendLine($"Model characteristics: {given}; {records}.").AppendLine();
+        if (p.CharacteristicsFiles.Count + p.RunRecords.Count > 0)
+            Table(sb, ["model", "run", "characteristics from"],
+                p.ModelCharacteristics.Select(m => (IReadOnlyList<string>)[Esc(m.Model), Esc(m.Run), m.Source == null ? "none" : Esc(m.Source)]), "lll");
         if (r.Warnings.Count > 0)
             sb.AppendLine($"**{r.Warnings.Count} warning(s)** — see [Data warnings](#data-warnings) (e.g. models without characteristics are kept but left out of the analyses that need them).").AppendLine();
     }

@@ -22,8 +22,12 @@ public sealed class AnalysisResult
 
 public sealed record InputInfo(string Label, string Path, string Kind, int Models, int ModelsWithEpisodes, int Episodes);
 
+/// <summary>Where a model's characteristics came from: a --models file, the run records, both ("a + b (fields filled)"), or null: none.</summary>
+public sealed record CharacteristicsSource(string Run, string Model, string? Source);
+
 public sealed record Provenance(
-    string Tool, int Seed, int Resamples, double EquivalenceMargin, IReadOnlyList<InputInfo> Runs, IReadOnlyList<string> CharacteristicsFiles);
+    string Tool, int Seed, int Resamples, double EquivalenceMargin, IReadOnlyList<InputInfo> Runs, IReadOnlyList<string> CharacteristicsFiles,
+    IReadOnlyList<string> RunRecords, IReadOnlyList<CharacteristicsSource> ModelCharacteristics);
 
 // ---- leaderboard ------------------------------------------------------------------------------------
 

@@ -7,23 +7,29 @@ namespace Clem.Analysis.Study;
 public static class Analyzer
 {
     public static AnalysisResult Analyze(IReadOnlyList<RunInput> runs, IReadOnlyList<ModelCharacteristics> characteristics,
-        IReadOnlyList<string> characteristicsFiles, AnalysisOptions opt, Diagnostics diag)
+        IReadOnlyList<string> characteristicsFiles, AnalysisOptions opt, Diagnostics diag, IReadOnlyList<ModelCharacteristics>? recorded = null)
     {
+        recorded ??= [];
         if (opt.Resamples < 100) diag.Warn($"only {opt.Resamples} bootstrap resamples: intervals and p values are coarse (use ≥ 2000 for a report)");
-        var catalog = ModelCatalog.Build(runs, characteristics, diag);
-        if (characteristics.Count == 0) diag.Warn("no model characteristics given (--models): size, family, fine-tuning and open-weights sections are empty");
+        var catalog = ModelCatalog.Build(runs, characteristics, diag, recorded);
+        if (characteristics.Count == 0 && recorded.Count == 0)
+            diag.Warn("no model characteristics given (--models) and none recorded in the runs: size, family, fine-tuning and open-weights sections are empty");
+        // Same-base grouping looks base models up by name: the given files first, then the run records.
+        var allCharacteristics = characteristics.Concat(recorded).ToList();
 
         var (board, intervals) = BuildLeaderboard(catalog, opt, diag);
         var result = new AnalysisResult
         {
             Provenance = new Provenance($"clem analyze (Clem.NET {typeof(Analyzer).Assembly.GetName().Version})", opt.Seed, opt.Resamples, opt.EquivalenceMargin,
                 runs.Select(r => new InputInfo(r.Label, r.Path, r.Kind, r.Models.Count, r.Models.Count(m => m.Episodes != null), r.Models.Sum(m => m.Episodes?.Count ?? 0))).ToList(),
-                characteristicsFiles),
+                characteristicsFiles,
+                recorded.Select(r => r.Source).Distinct(StringComparer.Ordinal).ToList(),
+                catalog.All.Select(e => new CharacteristicsSource(e.Run, e.Name, e.Characteristics?.Source)).ToList()),
             Leaderboard = board,
             Size = SizeAnalysis.Run(catalog, diag),
             Buckets = SizeAnalysis.Buckets(catalog),
             Families = LineageAnalysis.Families(catalog),
-            SameBase = LineageAnalysis.SameBase(catalog, characteristics),
+            SameBase = LineageAnalysis.SameBase(catalog, allCharacteristics),
             Access = ServingAnalysis.Access(catalog, intervals, opt),
             Quantisation = ServingAnalysis.Quantisation(catalog, intervals, opt),
             OpenClosed = OpenClosedAnalysis.Run(catalog, board.Rows, opt),

@@ -16,7 +16,7 @@ public sealed class AnalyzeCommand : ICliCommand
         };
         var models = new Option<string[]>("--models", "-m")
         {
-            Description = "Model characteristics: a sheet (.csv, e.g. model_characteristics.csv), a model_registry.json, or the study's model_config.yaml (families). Repeatable.",
+            Description = "Model characteristics: a sheet (.csv, e.g. model_characteristics.csv), a model_registry.json, or the study's model_config.yaml (families). Repeatable. Optional for Clem.NET results, whose runs record each model's characteristics; these files take precedence and the records fill what they lack.",
             AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [],
         };
         var output = new Option<string>("--output", "-o") { Description = "Output directory for analysis.md, analysis.json and the figures.", DefaultValueFactory = _ => "analysis" };
