@@ -24,12 +24,15 @@ public sealed class RunCommand : ICliCommand
         var noScore = new Option<bool>("--no-score") { Description = "do not score episodes after playing (run `clem score` later)" };
         var resume = new Option<bool>("--resume") { Description = "skip episodes that already have interactions.json" };
         var shard = new Option<string?>("--shard") { Description = "i/n: play only every n-th episode starting at i (0-based), to split a run across machines" };
+        var backend = new BackendOptions();
         foreach (var o in new Option[] { game, models, experiment, instances, temperature, maxTokens, results, parallel, roots, noScore, resume, shard })
             cmd.Options.Add(o);
+        backend.AddTo(cmd);
         cmd.SetAction(async (parse, ct) =>
         {
-            var generation = new GenerationConfig(parse.GetValue(temperature), parse.GetValue(maxTokens));
-            var resolved = parse.GetValue(models)!.Select(m => ModelResolver.Resolve(m, generation)).ToList();
+            var generation = new GenerationConfig(parse.GetValue(temperature), parse.GetValue(maxTokens), backend.Seed(parse));
+            var resolver = backend.Resolver(parse);
+            var resolved = parse.GetValue(models)!.Select(m => resolver.Get(m, generation)).ToList();
             var catalog = BuiltInGames.Catalog(parse.GetValue(roots));
             var selected = catalog.Select(parse.GetValue(game)!);
             if (parse.GetValue(game) == "all") selected = selected.Where(g => g.Name != "hellogame" || selected.Count == 1).ToList();
