@@ -39,7 +39,7 @@ public sealed class Answerer(IModel model, PrivateSharedInstance instance, Priva
         if (Match(texts.ProbingQuestions, last) is { } probed)
         {
             var value = instance.ValueOf(probed);
-            var told = messages.Take(messages.Count - 1).Any(m => m.Role == Message.Assistant && PyText.ContainsIgnoreCase(m.Content, value));
+            var told = messages.Take(messages.Count - 1).Any(m => m.Role == Message.Assistant && PyStr.ContainsIgnoreCase(m.Content, value));
             return $"{texts.Aside}{(told ? texts.Yes : texts.No)}";
         }
         if (Match(texts.Requests, last) is { } requested)

@@ -69,7 +69,7 @@ public sealed class PrivateSharedInstanceGenerator : InstanceGenerator
         foreach (var (slot, values) in pools)
         {
             // values of one instance must not contain one another, or a reply could give away a slot it does not name
-            var allowed = values.Where(v => chosen.All(c => !PyText.ContainsIgnoreCase(v, c) && !PyText.ContainsIgnoreCase(c, v))).ToList();
+            var allowed = values.Where(v => chosen.All(c => !PyStr.ContainsIgnoreCase(v, c) && !PyStr.ContainsIgnoreCase(c, v))).ToList();
             if (allowed.Count == 0) throw new ClemUserException($"{textDir}/slot_values.json: no value left for slot '{slot}' that does not overlap the others");
             var value = allowed[rng.Next(allowed.Count)];
             chosen.Add(value);
@@ -92,7 +92,7 @@ public sealed class PrivateSharedInstanceGenerator : InstanceGenerator
             .Replace("$QUESTIONER$", tag)
             .Replace("$ANSWER$", texts.Answer)
             .Replace("$ASIDE$", texts.Aside)
-            .Replace("$ME$", PyText.Strip(texts.Me));
+            .Replace("$ME$", PyStr.Strip(texts.Me));
         return new JsonObject
         {
             ["game_id"] = id,

@@ -114,9 +114,9 @@ public sealed class PrivateSharedMaster(GameContext context) : GameMaster(contex
     {
         LogEvent("GM", "Player 2", "send message", _texts.DummyPrompt);
         var request = _questionerTag + _questioner.Request(_currentTurn);
-        var cleanRequest = PyText.Strip(request.Replace(_questionerTag, "", StringComparison.Ordinal));
+        var cleanRequest = PyStr.Strip(request.Replace(_questionerTag, "", StringComparison.Ordinal));
         LogEvent("Player 2", "GM", "get message", cleanRequest);
-        var withCoda = PyText.Format(_texts.Coda, request);
+        var withCoda = PyStr.Format(_texts.Coda, request);
         // clembench v1.6 logs the request with its coda but sends the model the request alone.
         _messages.Add(Message.FromUser(CodaLoggedNotSent ? request : withCoda));
         LogEvent("GM", "Player 1", "send message", withCoda);
@@ -139,7 +139,7 @@ public sealed class PrivateSharedMaster(GameContext context) : GameMaster(contex
         _parsedRequestCounts[_currentTurn]++;
 
         var slot = _instance.RequestOrder[_currentTurn - 1];
-        var filled = PyText.ContainsIgnoreCase(answer, _instance.ValueOf(slot));
+        var filled = PyStr.ContainsIgnoreCase(answer, _instance.ValueOf(slot));
         _filledSlots.Add(filled);
         LogEvent("GM", "GM", "metadata", $"Slot filled: {(filled ? "True" : "False")}");
         UpdateAnticipatedSlots(answer);
@@ -153,7 +153,7 @@ public sealed class PrivateSharedMaster(GameContext context) : GameMaster(contex
         var turn = _currentTurn - 1;
         foreach (var (slot, value) in _instance.Slots)
         {
-            if (PyText.ContainsIgnoreCase(answer, value) && turn < _probeGt[slot])
+            if (PyStr.ContainsIgnoreCase(answer, value) && turn < _probeGt[slot])
             {
                 LogEvent("GM", "GM", "metadata", $"Value for {slot.ToUpperInvariant()} anticipated; ground truth turn updated from {_probeGt[slot]} to {turn}.");
                 _probeGt[slot] = turn;
@@ -172,7 +172,7 @@ public sealed class PrivateSharedMaster(GameContext context) : GameMaster(contex
             probes.Add(new JsonObject
             {
                 ["target"] = slot.ToUpperInvariant(),
-                ["question"] = PyText.Format(_texts.Probe, Phrasing(_texts.ProbingQuestions, slot, idx, "probing_questions")),
+                ["question"] = PyStr.Format(_texts.Probe, Phrasing(_texts.ProbingQuestions, slot, idx, "probing_questions")),
                 ["gt"] = turn > _probeGt[slot] ? 1 : 0,
             });
         }
@@ -238,27 +238,27 @@ public sealed class PrivateSharedMaster(GameContext context) : GameMaster(contex
         return $"{_texts.Me}{suffix} {question[_texts.Me.Length..]}";
     }
 
-    static bool HasContinuation(string response) => PyText.Strip(response, '\n').Contains('\n');
+    static bool HasContinuation(string response) => PyStr.Strip(response, '\n').Contains('\n');
 
     string ParseSlotResponse(string response)
     {
-        var tag = PyText.Strip(_texts.Answer);
+        var tag = PyStr.Strip(_texts.Answer);
         if (!response.StartsWith(tag, StringComparison.Ordinal) || HasContinuation(response)) return Invalid;
         return FilterTag(response, tag);
     }
 
     string ParseProbingResponse(string response)
     {
-        var tag = PyText.Strip(_texts.Aside);
+        var tag = PyStr.Strip(_texts.Aside);
         if (!response.StartsWith(tag, StringComparison.Ordinal) || HasContinuation(response)) return Invalid;
-        var clean = PyText.Lower(FilterTag(response, tag));
+        var clean = PyStr.Lower(FilterTag(response, tag));
         if (clean.StartsWith(_texts.Yes, StringComparison.Ordinal)) return _texts.Yes;
         if (clean.StartsWith(_texts.No, StringComparison.Ordinal)) return _texts.No;
         return Invalid;
     }
 
     /// <summary>clembench removes every occurrence of the tag, not just the leading one.</summary>
-    static string FilterTag(string answer, string tag) => PyText.Strip(answer.Replace(tag, "", StringComparison.Ordinal));
+    static string FilterTag(string answer, string tag) => PyStr.Strip(answer.Replace(tag, "", StringComparison.Ordinal));
 
     internal static string Phrasing(IReadOnlyDictionary<string, IReadOnlyList<string>> phrasings, string slot, int index, string file) =>
         phrasings.TryGetValue(slot, out var list) && index >= 0 && index < list.Count ? list[index]

@@ -6,7 +6,7 @@ namespace Clem.Games.PrivateShared;
 /// The Python str methods clembench's privateshared relies on, where .NET differs: <c>str.strip()</c> also
 /// strips U+001C–U+001F, and <c>str.lower()</c> uses full case mapping (İ → i̇, final sigma).
 /// </summary>
-static class PyText
+static class PyStr
 {
     /// <summary>Python's <c>str.isspace()</c> for one UTF-16 unit.</summary>
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is >= '\u001c' and <= '\u001f';

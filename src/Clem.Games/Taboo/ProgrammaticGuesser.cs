@@ -58,7 +58,7 @@ public sealed class ProgrammaticGuesser
     }
 
     static HashSet<string> Stems(string text) =>
-        TabooRules.ClueWords(PyText.Lower(text), splitOnAnySeparator: true)
+        TabooRules.ClueWords(PyStr.Lower(text), splitOnAnySeparator: true)
             .Where(w => !StopwordList.ClemNet.Contains(w))
             .Select(NltkEnglishStemmer.Stem)
             .ToHashSet(StringComparer.Ordinal);

@@ -18,13 +18,13 @@ public static class TabooRules
     /// <summary>The guess word: prefix removed (every occurrence), strip, lower, ASCII punctuation removed, lower.</summary>
     public static string NormaliseGuess(string utterance)
     {
-        var guess = PyText.Strip(utterance.Replace(GuessPrefix, "", StringComparison.Ordinal));
-        return PyText.Lower(PyText.RemoveAsciiPunctuation(PyText.Lower(guess)));
+        var guess = PyStr.Strip(utterance.Replace(GuessPrefix, "", StringComparison.Ordinal));
+        return PyStr.Lower(PyStr.RemoveAsciiPunctuation(PyStr.Lower(guess)));
     }
 
     /// <summary>The clue as logged ("valid clue"): prefix removed, strip, lower, ASCII punctuation removed.</summary>
     public static string NormaliseClue(string utterance) =>
-        PyText.RemoveAsciiPunctuation(PyText.Lower(PyText.Strip(utterance.Replace(CluePrefix, "", StringComparison.Ordinal))));
+        PyStr.RemoveAsciiPunctuation(PyStr.Lower(PyStr.Strip(utterance.Replace(CluePrefix, "", StringComparison.Ordinal))));
 
     /// <summary>
     /// The clue's words: clembench splits the normalised clue on single spaces; with
@@ -32,7 +32,7 @@ public static class TabooRules
     /// (whitespace, punctuation, symbols) separates.
     /// </summary>
     public static IReadOnlyList<string> ClueWords(string text, bool splitOnAnySeparator) =>
-        splitOnAnySeparator ? SplitOnSeparators(text) : PyText.SplitSpace(text);
+        splitOnAnySeparator ? SplitOnSeparators(text) : PyStr.SplitSpace(text);
 
     /// <summary>
     /// Checks a clue: every clue word that is not a stopword is stemmed and compared with the stems of the target and
@@ -44,7 +44,7 @@ public static class TabooRules
         var clue = NormaliseClue(utterance);
         // Our version splits before punctuation is deleted, so "cross-country" gives "cross" and "country".
         var tokens = splitOnAnySeparator
-            ? SplitOnSeparators(PyText.Lower(utterance.Replace(CluePrefix, "", StringComparison.Ordinal)))
+            ? SplitOnSeparators(PyStr.Lower(utterance.Replace(CluePrefix, "", StringComparison.Ordinal)))
             : ClueWords(clue, splitOnAnySeparator: false);
         var words = tokens.Where(w => !stopwords.Contains(w)).ToList();
         var targetStem = NltkEnglishStemmer.Stem(target);

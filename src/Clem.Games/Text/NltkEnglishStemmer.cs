@@ -16,7 +16,7 @@ public static class NltkEnglishStemmer
 
     public static string Stem(string word)
     {
-        word = PyText.Lower(word);
+        word = PyStr.Lower(word);
         if (CodePoints(word) <= 2) return word;
         word = word.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201B', '\'');
         var stemmer = _stemmer ??= new EnglishStemmer();

@@ -4,11 +4,27 @@ using System.Text;
 namespace Clem.Games.Text;
 
 /// <summary>
-/// Python <c>str</c> operations whose .NET look-alikes differ: <c>strip()</c> (Python's whitespace includes
-/// U+001C–U+001F), <c>len()</c> (code points, not UTF-16 units) and <c>lower()</c> (İ → "i̇", final sigma).
+/// Python <c>str</c> operations whose .NET look-alikes differ: <c>strip()</c>/<c>split()</c> (Python's whitespace includes
+/// U+001C–U+001F), <c>len()</c> (code points, not UTF-16 units), <c>lower()</c> (İ → "i̇", final sigma),
+/// <c>string.punctuation</c> (ASCII only) and <c>split(" ")</c> (single spaces, empty pieces kept).
 /// </summary>
 public static class PyStr
 {
+    /// <summary>Python's <c>string.punctuation</c> (ASCII only).</summary>
+    public const string AsciiPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+
+    /// <summary><c>str.split(" ")</c>: every single space separates; empty pieces are kept.</summary>
+    public static string[] SplitSpace(string s) => s.Split(' ');
+
+    /// <summary><c>s.translate(str.maketrans("", "", string.punctuation))</c>.</summary>
+    public static string RemoveAsciiPunctuation(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+            if (c >= 128 || AsciiPunctuation.IndexOf(c) < 0) sb.Append(c);
+        return sb.Length == s.Length ? s : sb.ToString();
+    }
+
     /// <summary>Python's <c>str.isspace()</c> for one UTF-16 unit (the set <c>\s</c> matches in <c>re</c>).</summary>
     public static bool IsSpace(char c) => c is (>= '\u0009' and <= '\u000D') or (>= '\u001C' and <= '\u0020') or '\u0085' or '\u00A0'
         or '\u1680' or (>= '\u2000' and <= '\u200A') or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000';

@@ -52,8 +52,8 @@ public sealed class WordleGameMaster(GameContext context) : GameMaster(context)
         _caseSensitiveAgreement = Setting(WordleSettings.CaseSensitiveAgreement, false);
         _allowedWords = WordleWordList.ForExperiment(Experiment, Context.Spec, where);
 
-        _targetWord = PyText.Strip(instance["target_word"]?.GetValue<string>() ?? throw new Clem.ClemUserException($"{where}: an instance has no \"target_word\""));
-        _clue = PyText.Strip(instance["target_word_clue"]?.GetValue<string>() ?? "");
+        _targetWord = PyStr.Strip(instance["target_word"]?.GetValue<string>() ?? throw new Clem.ClemUserException($"{where}: an instance has no \"target_word\""));
+        _clue = PyStr.Strip(instance["target_word_clue"]?.GetValue<string>() ?? "");
         _difficulty = instance["target_word_difficulty"]?.DeepClone();
 
         _players["GM"] = "Game master for wordle";

@@ -33,7 +33,7 @@ public static class WordleParsing
         if (start == -1) return WordleErrors.InvalidFormat;
         var end = text.IndexOf('\n', start);
         start += tag.Length;
-        return PyText.Strip(text[start..end]);
+        return PyStr.Strip(text[start..end]);
     }
 
     /// <summary>
@@ -43,15 +43,15 @@ public static class WordleParsing
     public static string? CheckGuess(string guess, int wordLength, IReadOnlySet<string> allowedWords)
     {
         if (guess == WordleErrors.InvalidFormat) return WordleErrors.InvalidFormat;
-        if (!PyText.IsAlpha(guess)) return WordleErrors.InvalidWord;
-        if (PyText.Length(guess) != wordLength) return WordleErrors.InvalidWordLength;
+        if (!PyStr.IsAlpha(guess)) return WordleErrors.InvalidWord;
+        if (PyStr.Length(guess) != wordLength) return WordleErrors.InvalidWordLength;
         if (!allowedWords.Contains(guess)) return WordleErrors.NotValidEnglishWord;
         return null;
     }
 }
 
 /// <summary>Python str semantics the parsing depends on.</summary>
-static class PyText
+static class PyStr
 {
     /// <summary>str.isalpha(): non-empty and every code point a letter (Lu, Ll, Lt, Lm, Lo).</summary>
     public static bool IsAlpha(string s)

@@ -16,7 +16,7 @@ public sealed class WordleGuesser(IModel model, WordleConfig config, IReadOnlySe
     /// <summary>clembench's find_guess_explanation for the guesser (a human's last word counts as the guess).</summary>
     public WordleReply Parse(string response)
     {
-        if (Model is HumanModel) return new WordleReply(PyText.Strip(response.Split(' ')[^1]), "");
+        if (Model is HumanModel) return new WordleReply(PyStr.Strip(response.Split(' ')[^1]), "");
         return new WordleReply(WordleParsing.FindKeyword(response, config.GuessKeyword), WordleParsing.FindKeyword(response, config.ExplanationKeyword));
     }
 
@@ -40,7 +40,7 @@ public sealed class WordleCritic(IModel model, WordleConfig config, IReadOnlySet
     /// <summary>clembench's find_guess_explanation for the critic: the agreement must be one of the listed spellings.</summary>
     public WordleReply Parse(string response)
     {
-        if (Model is HumanModel) return new WordleReply(PyText.Strip(response.Split(' ')[^1]), "");
+        if (Model is HumanModel) return new WordleReply(PyStr.Strip(response.Split(' ')[^1]), "");
         var agreement = WordleParsing.FindKeyword(response, config.AgreementKeyword);
         if (!config.AgreementWords.Contains(agreement)) agreement = WordleErrors.InvalidFormat;
         return new WordleReply(agreement, WordleParsing.FindKeyword(response, config.ExplanationKeyword));
