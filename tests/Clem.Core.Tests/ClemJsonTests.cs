@@ -75,3 +75,16 @@ public class ClemJsonTests
     [InlineData(35.195, 35.2)] // numpy: rint(3519.4999999999995)?  see test name: checks the scaled double, not decimal text
     public void Round2ScalesThenRoundsHalfEven(double x, double expected) => Assert.Equal(expected, PyFloat.Round2(x));
 }
+
+public class ClemJsonSurrogateTests
+{
+    [Fact]
+    public void LoneSurrogatesFromBrokenModelOutputReadBackAsReplacementCharacters()
+    {
+        // Python's json.dumps writes a lone surrogate as \ud800; System.Text.Json alone would refuse to read it.
+        var written = ClemJson.Serialize(new System.Text.Json.Nodes.JsonObject { ["content"] = "a\ud800b \ud83d\ude00 \udc00" });
+        Assert.Equal("{\"content\": \"a\\ud800b \\ud83d\\ude00 \\udc00\"}", written);
+        var back = ClemJson.Parse(written)!["content"]!.GetValue<string>();
+        Assert.Equal("a\ufffdb \ud83d\ude00 \ufffd", back);
+    }
+}

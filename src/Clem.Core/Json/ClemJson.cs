@@ -40,10 +40,14 @@ public static class ClemJson
     // Sentinel strings that stand in for the bare tokens while System.Text.Json parses the text.
     const string NaNMark = "\u0001NaN", PosInfMark = "\u0001Infinity", NegInfMark = "\u0001-Infinity";
 
-    /// <summary>Rewrites bare NaN/Infinity/-Infinity outside strings into sentinel strings.</summary>
+    /// <summary>
+    /// Rewrites bare NaN/Infinity/-Infinity outside strings into sentinel strings, and lone surrogate escapes
+    /// inside strings (Python writes them for broken model output; System.Text.Json refuses them) into U+FFFD.
+    /// </summary>
     static string QuoteNonFiniteTokens(string text)
     {
-        if (text.IndexOf("NaN", StringComparison.Ordinal) < 0 && text.IndexOf("Infinity", StringComparison.Ordinal) < 0)
+        if (text.IndexOf("NaN", StringComparison.Ordinal) < 0 && text.IndexOf("Infinity", StringComparison.Ordinal) < 0
+            && text.IndexOf("\\ud", StringComparison.OrdinalIgnoreCase) < 0)
             return text;
         var sb = new StringBuilder(text.Length + 16);
         bool inString = false;
@@ -52,9 +56,20 @@ public static class ClemJson
             char c = text[i];
             if (inString)
             {
+                if (c == '\\' && i + 1 < text.Length)
+                {
+                    if (text[i + 1] == 'u' && SurrogateEscape(text, i) is { } unit)
+                    {
+                        bool paired = char.IsHighSurrogate(unit) && SurrogateEscape(text, i + 6) is { } next && char.IsLowSurrogate(next);
+                        if (paired) { sb.Append(text, i, 12); i += 11; }
+                        else { sb.Append("\\ufffd"); i += 5; }
+                        continue;
+                    }
+                    sb.Append(c).Append(text[++i]);
+                    continue;
+                }
                 sb.Append(c);
-                if (c == '\\' && i + 1 < text.Length) sb.Append(text[++i]);
-                else if (c == '"') inString = false;
+                if (c == '"') inString = false;
                 continue;
             }
             if (c == '"') { inString = true; sb.Append(c); continue; }
@@ -64,6 +79,14 @@ public static class ClemJson
             sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    /// <summary>The UTF-16 unit of a <c>\uXXXX</c> escape at <paramref name="i"/> when it is a surrogate, else null.</summary>
+    static char? SurrogateEscape(string s, int i)
+    {
+        if (i + 6 > s.Length || s[i] != '\\' || s[i + 1] != 'u') return null;
+        if (!ushort.TryParse(s.AsSpan(i + 2, 4), System.Globalization.NumberStyles.HexNumber, null, out var code)) return null;
+        return char.IsSurrogate((char)code) ? (char)code : null;
     }
 
     static bool Matches(string s, int i, string token) => string.CompareOrdinal(s, i, token, 0, token.Length) == 0;
