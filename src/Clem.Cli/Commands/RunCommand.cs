@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Clem.Backends;
+using Clem.Backends.Caching;
 using Clem.Core.Models;
 using Clem.Core.Running;
 using Clem.Games;
@@ -24,8 +25,10 @@ public sealed class RunCommand : ICliCommand
         var noScore = new Option<bool>("--no-score") { Description = "do not score episodes after playing (run `clem score` later)" };
         var resume = new Option<bool>("--resume") { Description = "skip episodes that already have interactions.json" };
         var shard = new Option<string?>("--shard") { Description = "i/n: play only every n-th episode starting at i (0-based), to split a run across machines" };
+        var cache = new Option<string?>("--cache") { Description = "response cache folder: deterministic requests (temperature 0 or a seed) are answered from it and new replies stored" };
+        var cacheMode = new Option<CacheMode>("--cache-mode") { Description = "ReadWrite (default), Offline (only cached replies; a miss is an infrastructure error) or Refresh", DefaultValueFactory = _ => CacheMode.ReadWrite };
         var backend = new BackendOptions();
-        foreach (var o in new Option[] { game, models, experiment, instances, temperature, maxTokens, results, parallel, roots, noScore, resume, shard })
+        foreach (var o in new Option[] { game, models, experiment, instances, temperature, maxTokens, results, parallel, roots, noScore, resume, shard, cache, cacheMode })
             cmd.Options.Add(o);
         backend.AddTo(cmd);
         cmd.SetAction(async (parse, ct) =>
@@ -33,6 +36,12 @@ public sealed class RunCommand : ICliCommand
             var generation = new GenerationConfig(parse.GetValue(temperature), parse.GetValue(maxTokens), backend.Seed(parse));
             var resolver = backend.Resolver(parse);
             var resolved = parse.GetValue(models)!.Select(m => resolver.Get(m, generation)).ToList();
+            if (parse.GetValue(cache) is { } cacheDir)
+            {
+                var store = new DiskResponseCache(cacheDir);
+                // Model-free players have nothing to cache.
+                resolved = resolved.Select(m => m is ProgrammaticModel or HumanModel ? m : (IModel)new CachingModel(m, store, parse.GetValue(cacheMode))).ToList();
+            }
             var catalog = BuiltInGames.Catalog(parse.GetValue(roots));
             var selected = catalog.Select(parse.GetValue(game)!);
             if (parse.GetValue(game) == "all") selected = selected.Where(g => g.Name != "hellogame" || selected.Count == 1).ToList();
