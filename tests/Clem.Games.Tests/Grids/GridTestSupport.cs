@@ -3,7 +3,6 @@ using Clem.Core.Games;
 using Clem.Core.Json;
 using Clem.Core.Models;
 using Clem.Core.Running;
-using Clem.Testing;
 using Xunit;
 
 namespace Clem.Games.Tests.Grids;
@@ -31,39 +30,12 @@ sealed class ScriptedModel(string name, Func<IReadOnlyList<Message>, string> rep
     }
 }
 
-/// <summary>Recorded clembench episodes (../shared) and helpers to play and score single episodes in memory.</summary>
+/// <summary>Helpers to play and score single grid-game episodes in memory, and to check a recorded one exactly.</summary>
 static class GridTestSupport
 {
-    public const string Runs = "runs-e9a80005";
-    public const string MissingRow = "shared-missing";
-
-    /// <summary>Episode folders (relative to ../shared/clembench) of a game in the recorded runs; one marker row when ../shared is absent.</summary>
-    public static TheoryData<string> Episodes(string game)
-    {
-        var data = new TheoryData<string>();
-        var root = SharedData.Root == null ? null : Path.Combine(SharedData.Root, "clembench", Runs);
-        if (root == null || !Directory.Exists(root)) { data.Add(MissingRow); return data; }
-        foreach (var pair in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
-        {
-            var gameDir = Path.Combine(pair, game);
-            if (!Directory.Exists(gameDir)) continue;
-            foreach (var ep in Directory.GetDirectories(gameDir, "episode_*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                data.Add(Path.GetRelativePath(Path.Combine(SharedData.Root!, "clembench"), ep));
-        }
-        return data;
-    }
-
-    /// <summary>The episode folder, or a visible skip (failure under CI) when ../shared is absent.</summary>
-    public static string Episode(string relative) =>
-        SharedData.Clembench(relative == MissingRow ? Path.Combine(Runs, "no-such-folder") : relative);
-
-    public static string ClembenchGames => SharedData.Clembench(Path.Combine("clemcore-f795f18f", "games"));
-
-    public static GameCatalog ClembenchCatalog() => BuiltInGames.Catalog([ClembenchGames]);
-
     /// <summary>A game spec for the built-in game folder (our version) or clembench's.</summary>
     public static GameSpec Spec(string game, bool clembench) =>
-        (clembench ? ClembenchCatalog() : BuiltInGames.Catalog()).Get(game);
+        (clembench ? RecordedEpisodes.ClembenchCatalog() : BuiltInGames.Catalog()).Get(game);
 
     /// <summary>Plays one instance with the given models in memory; returns the game master (its recorder holds the interactions).</summary>
     public static async Task<GameMaster> PlayAsync(GameSpec spec, JsonObject experiment, JsonObject instance, params IModel[] models)
@@ -99,8 +71,8 @@ static class GridTestSupport
     /// <summary>Replays and exactly rescores one recorded episode; asserts every event, key and score.</summary>
     public static async Task AssertFaithfulAsync(string relative, string game)
     {
-        var dir = Episode(relative);
-        var result = await Replay.RunAsync(dir, ClembenchCatalog());
+        var dir = RecordedEpisodes.Folder(relative);
+        var result = await Replay.RunAsync(dir, RecordedEpisodes.ClembenchCatalog());
         Assert.True(result.IsIdentical, $"{relative}: {result.Status}: {result.Difference}");
         var recorded = ClemJson.ReadObject(Path.Combine(dir, "interactions.json"));
         Assert.Equal(EventTypes(recorded).Count, result.EventsCompared);
@@ -111,20 +83,5 @@ static class GridTestSupport
         var scorer = gameCode.CreateScorer(experiment, ClemJson.ReadObject(Path.Combine(dir, "instance.json")), EpisodeScoring.SettingsOf(experiment, gameCode));
         scorer.ComputeScores(recorded);
         Assert.Equal(File.ReadAllText(Path.Combine(dir, "scores.json")), ClemJson.Serialize(scorer.Scores.ToJson()));
-    }
-
-    /// <summary>Copies a game's recorded episodes (all pairs) to a temp results tree.</summary>
-    public static string CopyRecordedTree(string game)
-    {
-        var src = SharedData.Clembench(Runs);
-        var dst = SharedData.TempDir("grids-rescore");
-        foreach (var file in Directory.GetFiles(src, "*.json", SearchOption.AllDirectories))
-        {
-            var rel = Path.GetRelativePath(src, file);
-            if (rel.Split(Path.DirectorySeparatorChar)[1] != game || Path.GetFileName(file) == "requests.json") continue;
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(dst, rel))!);
-            File.Copy(file, Path.Combine(dst, rel));
-        }
-        return dst;
     }
 }

@@ -11,7 +11,7 @@ namespace Clem.Games.Tests.ImageGame;
 /// </summary>
 public class ImageGameFaithfulnessTests
 {
-    public static TheoryData<string> Episodes() => GridTestSupport.Episodes("imagegame");
+    public static TheoryData<string> Episodes() => RecordedEpisodes.Of("imagegame");
 
     [Theory]
     [MemberData(nameof(Episodes))]
@@ -21,18 +21,18 @@ public class ImageGameFaithfulnessTests
     public void AllThreeRecordedModelsAreCovered()
     {
         var episodes = Episodes().Select(row => row.Data).ToList();
-        if (episodes.SequenceEqual([GridTestSupport.MissingRow])) GridTestSupport.Episode(GridTestSupport.MissingRow);
+        if (episodes.SequenceEqual([RecordedEpisodes.Missing])) RecordedEpisodes.Folder(RecordedEpisodes.Missing);
         Assert.Equal(120, episodes.Count);
-        Assert.Equal(3, episodes.Select(e => e.Split(Path.DirectorySeparatorChar)[1]).Distinct().Count());
+        Assert.Equal(3, episodes.Select(e => RecordedEpisodes.PairOf(e)).Distinct().Count());
     }
 
     [Fact]
     public void TheScoreStageRewritesEveryRecordedScoresFileIdentically()
     {
-        var tree = GridTestSupport.CopyRecordedTree("imagegame");
+        var tree = RecordedEpisodes.CopyRecordedTree("imagegame", "imagegame-rescore");
         var originals = Directory.GetFiles(tree, "scores.json", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);
         foreach (var f in originals.Keys) File.Delete(f);
-        var summary = EpisodeScoring.ScoreTree(tree, GridTestSupport.ClembenchCatalog(), "imagegame");
+        var summary = EpisodeScoring.ScoreTree(tree, RecordedEpisodes.ClembenchCatalog(), "imagegame");
         Assert.Empty(summary.Failures);
         Assert.Equal(120, summary.Scored);
         foreach (var (file, text) in originals) Assert.Equal(text, File.ReadAllText(file));

@@ -57,7 +57,7 @@ public class OwnVersionTests
         Assert.Equal("""{"request_coda_logged_not_sent": false, "probe_me_double_space": false}""", ClemJson.Serialize(game.DefaultSettings));
         Assert.Equal("""{"request_coda_logged_not_sent": true, "probe_me_double_space": true}""", ClemJson.Serialize(game.ClembenchSettings));
         Assert.Equal(ClemJson.Serialize(game.DefaultSettings), ClemJson.Serialize(BuiltInGames.Catalog().Get("privateshared").Settings));
-        Assert.Equal(ClemJson.Serialize(game.ClembenchSettings), ClemJson.Serialize(Recorded.ClembenchCatalog().Get("privateshared").Settings));
+        Assert.Equal(ClemJson.Serialize(game.ClembenchSettings), ClemJson.Serialize(RecordedEpisodes.ClembenchCatalog().Get("privateshared").Settings));
     }
 
     static async Task<string> Run(GameSpec spec, string model)
@@ -89,7 +89,7 @@ public class OwnVersionTests
     [Fact]
     public async Task TheProgrammaticAnswererIsPerfectOnClembenchsInstances()
     {
-        var catalog = Recorded.ClembenchCatalog();
+        var catalog = RecordedEpisodes.ClembenchCatalog();
         var dir = await Run(catalog.Get("privateshared"), "programmatic");
         Assert.All(AllScores(dir), s => Assert.Equal(100.0, s.Episode(Metrics.MainScore)));
         var replays = await Replay.RunAllAsync(dir, catalog);

@@ -19,8 +19,8 @@ public class ReplayTests
     [MemberData(nameof(Recorded.Episodes), MemberType = typeof(Recorded))]
     public async Task ReplayIsIdentical(string episode)
     {
-        var dir = Recorded.Episode(episode);
-        var result = await Replay.RunAsync(dir, Recorded.ClembenchCatalog());
+        var dir = RecordedEpisodes.Folder(episode);
+        var result = await Replay.RunAsync(dir, RecordedEpisodes.ClembenchCatalog());
         Assert.True(result.IsIdentical, result.Difference);
         Assert.True(result.EventsCompared > 100, $"only {result.EventsCompared} events compared");
     }
@@ -29,7 +29,7 @@ public class ReplayTests
     [MemberData(nameof(Recorded.Episodes), MemberType = typeof(Recorded))]
     public async Task ReplayReproducesTheWholeInteractionsFile(string episode)
     {
-        var dir = Recorded.Episode(episode);
+        var dir = RecordedEpisodes.Folder(episode);
         var (master, _) = await Play(dir);
         Assert.Equal(WithoutTimestamps(ClemJson.ReadObject(Path.Combine(dir, "interactions.json"))), WithoutTimestamps(master.Recorder.Interactions));
     }
@@ -43,7 +43,7 @@ public class ReplayTests
     [MemberData(nameof(Recorded.FirstEpisodes), MemberType = typeof(Recorded))]
     public async Task SentMessagesMatchTheRecordedRequests(string episode)
     {
-        var dir = Recorded.Episode(episode);
+        var dir = RecordedEpisodes.Folder(episode);
         var (master, _) = await Play(dir);
         var recorded = ClemJson.ReadFile(Path.Combine(dir, "requests.json"))!.AsArray();
         var ours = master.Recorder.Requests;
@@ -63,7 +63,7 @@ public class ReplayTests
 
     static async Task<(GameMaster Master, ReplayModel Model)> Play(string episodeDir)
     {
-        var spec = Recorded.ClembenchCatalog().Get("privateshared");
+        var spec = RecordedEpisodes.ClembenchCatalog().Get("privateshared");
         Assert.False(spec.IsOwn);
         var recorded = ClemJson.ReadObject(Path.Combine(episodeDir, "interactions.json"));
         var model = new ReplayModel(Recorded.Model, Replay.RecordedReplies(recorded)["Player 1"]);

@@ -2,7 +2,6 @@ using Clem.Core.Json;
 using Clem.Core.Records;
 using Clem.Core.Running;
 using Clem.Games.PrivateShared;
-using Clem.Testing;
 using Xunit;
 
 namespace Clem.Games.Tests.PrivateShared;
@@ -14,9 +13,8 @@ public class RescoringTests
     [MemberData(nameof(Recorded.Episodes), MemberType = typeof(Recorded))]
     public void RescoringReproducesTheRecordedScores(string episode)
     {
-        var source = Recorded.Episode(episode);
-        var dir = SharedData.TempDir("privateshared-rescore");
-        foreach (var f in new[] { "instance.json", "interactions.json" }) File.Copy(Path.Combine(source, f), Path.Combine(dir, f));
+        var source = RecordedEpisodes.Folder(episode);
+        var dir = RecordedEpisodes.CopyEpisodeInputs(source, "privateshared-rescore");
         var game = new PrivateSharedGame();
         var experiment = EpisodeScoring.LoadExperiment(Path.GetDirectoryName(source)!);
         var ours = EpisodeScoring.Score(game, dir, experiment, EpisodeScoring.SettingsOf(experiment, game));

@@ -11,7 +11,7 @@ namespace Clem.Games.Tests.ReferenceGame;
 /// </summary>
 public class ReferenceGameFaithfulnessTests
 {
-    public static TheoryData<string> Episodes() => GridTestSupport.Episodes("referencegame");
+    public static TheoryData<string> Episodes() => RecordedEpisodes.Of("referencegame");
 
     [Theory]
     [MemberData(nameof(Episodes))]
@@ -20,10 +20,10 @@ public class ReferenceGameFaithfulnessTests
     [Fact]
     public void TheScoreStageRewritesEveryRecordedScoresFileIdentically()
     {
-        var tree = GridTestSupport.CopyRecordedTree("referencegame");
+        var tree = RecordedEpisodes.CopyRecordedTree("referencegame", "referencegame-rescore");
         var originals = Directory.GetFiles(tree, "scores.json", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);
         foreach (var f in originals.Keys) File.Delete(f);
-        var summary = EpisodeScoring.ScoreTree(tree, GridTestSupport.ClembenchCatalog(), "referencegame");
+        var summary = EpisodeScoring.ScoreTree(tree, RecordedEpisodes.ClembenchCatalog(), "referencegame");
         Assert.Empty(summary.Failures);
         Assert.Equal(180, summary.Scored);
         foreach (var (file, text) in originals) Assert.Equal(text, File.ReadAllText(file));

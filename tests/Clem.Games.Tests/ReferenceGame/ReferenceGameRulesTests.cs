@@ -113,7 +113,7 @@ public class ReferenceGameRulesTests
         };
         Assert.Equal(100, GridTestSupport.Number(GridTestSupport.Score(spec, new JsonObject(), inst, interactions), "Main Score"));
 
-        var v15 = ClemJson.ReadObject(Path.Combine(GridTestSupport.ClembenchGames, "referencegame", "in", "instances_v1.5.json"));
+        var v15 = ClemJson.ReadObject(Path.Combine(RecordedEpisodes.ClembenchGames, "referencegame", "in", "instances_v1.5.json"));
         var e = Assert.Throws<ClemUserException>(() => GridTestSupport.Score(spec, new JsonObject(), v15["experiments"]![0]!["game_instances"]![0]!.AsObject(), interactions));
         Assert.Contains("remainder", e.Message);
     }

@@ -9,7 +9,7 @@ public class ClueCheckTests
     static readonly string[] Related = ["transport", "cross", "traverse"];
 
     static List<ClueError> Check(string clue, string target = "transit", string[]? related = null, bool strict = false) =>
-        TabooRules.CheckClue(clue, target, related ?? Related, TabooTestData.UseNltkStopwords(), strict).Errors;
+        TabooRules.CheckClue(clue, target, related ?? Related, RecordedEpisodes.UseNltkStopwords(), strict).Errors;
 
     [Fact]
     public void StemOfTheTargetIsAViolation()
@@ -60,7 +60,7 @@ public class ClueCheckTests
     [Fact]
     public void NltkListIsTheOneClembenchUsedAndOursIsShipped()
     {
-        var nltk = TabooTestData.UseNltkStopwords();
+        var nltk = RecordedEpisodes.UseNltkStopwords();
         Assert.Equal(179, nltk.Words.Count);
         Assert.True(nltk.IsNltkV16);
         Assert.True(StopwordList.ClemNet.Contains("the"));

@@ -28,7 +28,7 @@ public class TabooGameTests
 
     static async Task<Played> Play(TabooSettings settings, string[] clues, string[] guesses)
     {
-        TabooTestData.UseNltkStopwords();
+        RecordedEpisodes.UseNltkStopwords();
         var game = new TabooGame();
         var spec = new GameSpec(game, Path.GetTempPath(), new JsonObject { ["game_name"] = "taboo" }, settings.ToJson(), isOwn: settings != TabooSettings.Clembench);
         var models = new IModel[] { new ReplayModel("d", clues), new ReplayModel("g", guesses) };

@@ -12,32 +12,15 @@ namespace Clem.Games.Tests.Wordle;
 /// <summary>The recorded c4ai-command-r episodes of the three wordle games (runs-e9a80005), for rescoring and replay.</summary>
 public static class RecordedWordleEpisodes
 {
-    public const string Pair = "c4ai-command-r-08-2024-t0.0--c4ai-command-r-08-2024-t0.0";
-    public const string Missing = "shared-missing";
     public static readonly string[] GameNames = ["wordle", "wordle_withclue", "wordle_withcritic"];
 
-    /// <summary>Rows "game/experiment-folder/episode_k"; a single "shared-missing" row when ../shared is absent.</summary>
-    public static TheoryData<string> All()
-    {
-        var data = new TheoryData<string>();
-        var root = SharedData.Root == null ? null : Path.Combine(SharedData.Root, "clembench", "runs-e9a80005", Pair);
-        if (root == null || !Directory.Exists(root)) { data.Add(Missing); return data; }
-        foreach (var game in GameNames)
-            foreach (var exp in Directory.EnumerateDirectories(Path.Combine(root, game)).Order(StringComparer.Ordinal))
-                foreach (var ep in Directory.EnumerateDirectories(exp, "episode_*").OrderBy(d => int.Parse(Path.GetFileName(d)["episode_".Length..])))
-                    data.Add($"{game}/{Path.GetFileName(exp)}/{Path.GetFileName(ep)}");
-        return data;
-    }
+    /// <summary>Rows "pair/game/experiment/episode_k" of the three games (see <see cref="RecordedEpisodes"/>).</summary>
+    public static TheoryData<string> All() => RecordedEpisodes.Of(GameNames, RecordedEpisodes.CommandR);
 
     /// <summary>The episode folder for a row (skips or fails visibly when the shared data is missing).</summary>
-    public static string Folder(string row)
-    {
-        var root = SharedData.Clembench(Path.Combine("runs-e9a80005", Pair));
-        if (row == Missing) Assert.Fail("the recorded runs exist now but the test data was enumerated without them");
-        return Path.Combine(root, row);
-    }
+    public static string Folder(string row) => RecordedEpisodes.Folder(row);
 
-    public static WordleGameBase Game(string row) => row.Split('/')[0] switch
+    public static WordleGameBase Game(string row) => RecordedEpisodes.GameOf(row) switch
     {
         "wordle" => new WordleGame(),
         "wordle_withclue" => new WordleWithClueGame(),
@@ -49,7 +32,7 @@ public static class RecordedWordleEpisodes
 
     /// <summary>clembench's game data folder for the game, as `--games-root` would find it.</summary>
     public static GameSpec ClembenchSpec(Game game) =>
-        new(game, SharedData.Clembench(Path.Combine("clemcore-f795f18f", "games", game.Name)), new JsonObject { ["game_name"] = game.Name },
+        new(game, SharedData.Clembench(Path.Combine(RecordedEpisodes.GamesRoot, game.Name)), new JsonObject { ["game_name"] = game.Name },
             game.ClembenchSettings, isOwn: false);
 
     /// <summary>

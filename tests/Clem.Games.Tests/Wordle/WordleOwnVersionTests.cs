@@ -51,7 +51,7 @@ public class WordleOwnVersionTests
         var own = Catalog.Get("wordle_withcritic");
         Assert.Equal(ClemJson.Serialize(WordleSettings.Default), ClemJson.Serialize(own.Settings));
         Assert.False(WordleSettings.Get(own.Settings, WordleSettings.LegacyFeedback, true));
-        var clembench = BuiltInGames.Catalog([SharedData.Clembench(Path.Combine("clemcore-f795f18f", "games"))]).Get("wordle_withcritic");
+        var clembench = RecordedEpisodes.ClembenchCatalog().Get("wordle_withcritic");
         Assert.False(clembench.IsOwn);
         Assert.Equal(ClemJson.Serialize(WordleSettings.Clembench), ClemJson.Serialize(clembench.Settings));
     }

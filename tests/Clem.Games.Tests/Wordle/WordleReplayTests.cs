@@ -1,5 +1,4 @@
 using Clem.Core.Running;
-using Clem.Testing;
 using Xunit;
 
 namespace Clem.Games.Tests.Wordle;
@@ -25,7 +24,7 @@ public class WordleReplayTests
         Assert.True(diffs.Count == 0, string.Join("\n", diffs.Take(10)));
         Assert.All(models, m => Assert.Equal(0, m.Remaining));
 
-        var catalog = BuiltInGames.Catalog([SharedData.Clembench(Path.Combine("clemcore-f795f18f", "games"))]);
+        var catalog = RecordedEpisodes.ClembenchCatalog();
         var verdict = await Replay.RunAsync(folder, catalog, TestContext.Current.CancellationToken);
         Assert.True(verdict.IsIdentical, verdict.Difference);
     }

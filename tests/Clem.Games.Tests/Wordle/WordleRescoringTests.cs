@@ -1,7 +1,6 @@
 using Xunit;
 using Clem.Core.Json;
 using Clem.Core.Running;
-using Clem.Testing;
 
 namespace Clem.Games.Tests.Wordle;
 
@@ -16,8 +15,7 @@ public class WordleRescoringTests
     {
         var folder = RecordedWordleEpisodes.Folder(episode);
         var game = RecordedWordleEpisodes.Game(episode);
-        var work = SharedData.TempDir("wordle-rescore");
-        foreach (var f in new[] { "instance.json", "interactions.json" }) File.Copy(Path.Combine(folder, f), Path.Combine(work, f));
+        var work = RecordedEpisodes.CopyEpisodeInputs(folder, "wordle-rescore");
         var experiment = RecordedWordleEpisodes.Experiment(folder);
 
         // A clembench tree records no settings: the scorer must fall back to the clembench-compatible ones.
